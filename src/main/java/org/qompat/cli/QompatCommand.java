@@ -6,7 +6,9 @@ import picocli.CommandLine.Command;
 /** The root of the CLI; each subcommand lives in its own class. */
 @Command(name = "qompat", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Which hosts can exchange which VMs by live migration, and if not, exactly why.",
-        subcommands = {CommandLine.HelpCommand.class})
+        subcommands = {
+            CommandLine.HelpCommand.class,
+        })
 public final class QompatCommand implements Runnable {
 
     public static int run(String... args) {

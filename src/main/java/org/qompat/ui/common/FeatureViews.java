@@ -1,0 +1,15 @@
+package org.qompat.ui.common;
+
+import java.util.List;
+
+/** The views of the main window, in navigation order. Each feature adds its view here, one line each. */
+public final class FeatureViews {
+
+    private FeatureViews() {
+    }
+
+    public static List<FeatureView> all() {
+        return List.of(
+        );
+    }
+}

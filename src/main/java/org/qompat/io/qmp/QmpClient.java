@@ -6,6 +6,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -80,6 +83,45 @@ public final class QmpClient implements AutoCloseable {
     public JsonNode execute(String command, ObjectNode arguments, Duration commandTimeout) throws IOException {
         QmpAllowList.require(command);
         return send(command, arguments, commandTimeout);
+    }
+
+    /**
+     * Runs one allow-listed command once per argument object, pipelined: all requests are written before the
+     * answers are read (QEMU handles them in order), which saves a round trip per call when walking a QOM tree.
+     * Each result is the {@code return} value, or the {@link QmpCommandException} QEMU answered with.
+     */
+    public List<Object> executeBatch(String command, List<? extends Map<String, ?>> argumentList) throws IOException {
+        QmpAllowList.require(command);
+        Map<Long, Integer> slot = new HashMap<>();
+        for (Map<String, ?> args : argumentList) {
+            long id = nextId++;
+            slot.put(id, slot.size());
+            ObjectNode msg = JSON.createObjectNode();
+            msg.put("execute", command);
+            if (args != null && !args.isEmpty()) msg.set("arguments", JSON.valueToTree(args));
+            msg.put("id", id);
+            transport.send(JSON.writeValueAsString(msg));
+        }
+        Object[] results = new Object[argumentList.size()];
+        int pending = results.length;
+        long deadline = System.nanoTime() + timeout.toNanos() * Math.max(1, results.length / 16 + 1);
+        while (pending > 0) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0) throw new QmpTimeoutException(pending + " answers to " + command + " missing from "
+                    + transport.describe());
+            JsonNode answer = readMessage(Duration.ofNanos(left));
+            Integer at = answer.has("id") ? slot.remove(answer.get("id").asLong(-1)) : null;
+            if (at == null) continue; // an event, or an answer to something else
+            pending--;
+            if (answer.has("error")) {
+                JsonNode err = answer.get("error");
+                results[at] = new QmpCommandException(command, err.path("class").asText("?"),
+                        err.path("desc").asText(""));
+            } else {
+                results[at] = answer.get("return");
+            }
+        }
+        return Arrays.asList(results);
     }
 
     /**

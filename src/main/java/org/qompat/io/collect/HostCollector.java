@@ -1,20 +1,22 @@
 package org.qompat.io.collect;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.qompat.io.json.Json;
+import org.qompat.io.json.JsonCursor;
+import org.qompat.io.vmstate.VmStateDumpReader;
 import org.qompat.model.FirmwareFile;
 import org.qompat.model.Host;
-import org.qompat.model.MachineType;
 import org.qompat.model.PlatformFeature;
 import org.qompat.model.Provenance;
 import org.qompat.model.QemuBuild;
@@ -48,9 +50,8 @@ public final class HostCollector {
         if (!kvm) notes.add("no usable /dev/kvm: QEMU ran under TCG, so CPU model availability is TCG's");
         if (options.rawDir() != null) RawAnswerFiles.save(answers, options.rawDir());
 
-        Map<String, VmStateDump> vmstate = dumpVmState(answers, accel, notes);
+        List<VmStateDump> vmstate = dumpVmState(answers, accel, notes);
         QemuBuild build = BuildAnswersMapper.toBuild(answers, vmstate, options.binary());
-        build = withId(build, answers);
 
         Map<String, FirmwareFile> firmware = FirmwareScanner.scan(
                 FirmwareScanner.dataDirs(options.binary(), options.timeout().toMillis()));
@@ -62,28 +63,38 @@ public final class HostCollector {
     }
 
     /** Dumps the default machine type and each requested one; unknown requested types are an error. */
-    private Map<String, VmStateDump> dumpVmState(BuildAnswers answers, List<String> accel, List<String> notes)
+    private List<VmStateDump> dumpVmState(BuildAnswers answers, List<String> accel, List<String> notes)
             throws IOException {
-        Map<String, MachineType> machines = BuildAnswersMapper.machines(answers, "");
         Set<String> wanted = new LinkedHashSet<>();
-        machines.values().stream().filter(MachineType::isDefault).findFirst().ifPresent(m -> wanted.add(m.name()));
-        for (String m : options.machines()) {
-            MachineType mt = machines.get(m);
-            if (mt == null) {
-                mt = machines.values().stream().filter(x -> m.equals(x.alias())).findFirst()
-                        .orElseThrow(() -> new IOException("machine type '" + m + "' is not registered by "
-                                + options.binary() + " (query-machines lists " + machines.size() + " types)"));
-                notes.add("--machine " + m + " is an alias; dumped " + mt.name());
-            }
-            wanted.add(mt.name());
+        for (JsonNode m : answers.machines()) {
+            if (m.path("is-default").asBoolean(false)) wanted.add(m.path("name").asText());
         }
-        Map<String, VmStateDump> out = new LinkedHashMap<>();
+        for (String m : options.machines()) {
+            String resolved = null;
+            for (JsonNode x : answers.machines()) {
+                if (m.equals(x.path("name").asText())) resolved = m;
+            }
+            for (JsonNode x : answers.machines()) {
+                if (resolved == null && m.equals(x.path("alias").asText(null))) {
+                    resolved = x.path("name").asText();
+                    notes.add("--machine " + m + " is an alias; dumped " + resolved);
+                }
+            }
+            if (resolved == null) {
+                throw new IOException("machine type '" + m + "' is not registered by " + options.binary()
+                        + " (query-machines lists " + answers.machines().size() + " types)");
+            }
+            wanted.add(resolved);
+        }
+        List<VmStateDump> out = new ArrayList<>();
         Path tmp = Files.createTempDirectory("qompat-vmstate");
         try {
             VmStateDumper dumper = new VmStateDumper(options.binary(), accel, options.timeout());
             for (String m : wanted) {
                 Path file = dumper.dump(m, tmp.resolve(m + ".json"));
-                out.put(m, VmStateJson.read(file, options.binary() + " -M " + m + " -dump-vmstate"));
+                String name = options.binary() + " -M " + m + " -dump-vmstate";
+                out.add(VmStateDumpReader.read(JsonCursor.root(Json.readSingle(Files.readAllBytes(file), name),
+                        name)));
                 if (options.rawDir() != null) {
                     Files.createDirectories(options.rawDir());
                     Files.copy(file, options.rawDir().resolve("dump-vmstate-" + m + ".json"),
@@ -96,12 +107,6 @@ public final class HostCollector {
             }
         }
         return out;
-    }
-
-    private static QemuBuild withId(QemuBuild b, BuildAnswers answers) {
-        String id = "qemu-" + b.version() + "-" + Integer.toHexString(answers.toString().hashCode());
-        return new QemuBuild(id, b.version(), b.packageString(), b.machineTypes(), b.types(), b.cpuModels(),
-                b.vmstateByMachine(), b.provenance());
     }
 
     private String hostname() {

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.qompat.io.json.Json;
 import org.qompat.io.qmp.QmpClient;
 import org.qompat.model.Provenance;
 import org.qompat.model.QomNode;
@@ -46,6 +47,12 @@ public final class QomTreeWalker {
         return false;
     }
 
+    /** Values as text; a JSON null (or an absent value) is left out, the property's type still says it exists. */
+    private static void putValue(Map<String, String> values, String name, JsonNode value) {
+        String text = Json.scalarText(value);
+        if (text != null) values.put(name, text);
+    }
+
     private QomNode node(String path) throws IOException {
         Map<String, String> values = new LinkedHashMap<>();
         Map<String, String> types = new LinkedHashMap<>();
@@ -61,7 +68,7 @@ public final class QomTreeWalker {
                     childNames.add(name);
                 } else {
                     types.put(name, ptype);
-                    if (p.has("value")) values.put(name, BuildAnswersMapper.scalar(p.get("value")));
+                    putValue(values, name, p.get("value"));
                 }
             }
         } else {
@@ -82,7 +89,7 @@ public final class QomTreeWalker {
             for (int i = 0; i < got.size(); i++) {
                 // an unreadable property (e.g. a CPU's "crash" information before any crash) is not a value
                 if (got.get(i) instanceof JsonNode v) {
-                    values.put(gets.get(i).get("property"), BuildAnswersMapper.scalar(v));
+                    putValue(values, gets.get(i).get("property"), v);
                 }
             }
         }

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.qompat.io.QomTrees;
 import org.qompat.io.qmp.QmpAddress;
 import org.qompat.io.qmp.QmpClient;
 import org.qompat.io.qmp.QmpCommandException;
@@ -70,8 +71,8 @@ public final class VmCollector {
         QomNode root = new QomTreeWalker(qmp, source).walk("/");
         VmCommandLine cmd = args == null ? null : VmCommandLine.parse(args);
         if (cmd != null) root = ExplicitProperties.mark(root, cmd, parents);
-        String machineType = machineType(root);
-        String cpu = cmd != null && cmd.cpuModel() != null ? cmd.cpuModel() : cpuModel(root);
+        String machineType = QomTrees.machineType(root);
+        String cpu = cmd != null && cmd.cpuModel() != null ? cmd.cpuModel() : QomTrees.cpuModel(root);
         List<String> commandLine = new ArrayList<>();
         if (args != null) {
             commandLine.add(binary);
@@ -94,23 +95,4 @@ public final class VmCollector {
         return "vm";
     }
 
-    /** {@code pc-q35-7.2-machine} → {@code pc-q35-7.2}. */
-    static String machineType(QomNode root) {
-        return root.find("/machine").map(QomNode::type)
-                .map(t -> t.endsWith("-machine") ? t.substring(0, t.length() - "-machine".length()) : t)
-                .orElse(null);
-    }
-
-    /** The first CPU object's model: {@code qemu64-x86_64-cpu} → {@code qemu64}. */
-    static String cpuModel(QomNode root) {
-        for (QomNode n : root.flatten()) {
-            String t = n.type();
-            if (t != null && t.endsWith("-cpu")) {
-                String noSuffix = t.substring(0, t.length() - "-cpu".length());
-                int dash = noSuffix.lastIndexOf('-');
-                if (dash > 0) return noSuffix.substring(0, dash);
-            }
-        }
-        return null;
-    }
 }

@@ -146,13 +146,15 @@ public final class MatrixImage {
     }
 
     private static void drawGlyphs(Graphics2D g, MatrixCells cells, int scale, Layout l) {
-        Font font = new Font(FONT, Font.BOLD, Math.max(9, (int) Math.round(scale * 0.55)));
-        g.setFont(font);
-        FontMetrics fm = g.getFontMetrics();
+        // one-character verdict glyphs big, "movable/total" counts smaller so that they fit the same cell
+        Font glyphFont = new Font(FONT, Font.BOLD, Math.max(9, (int) Math.round(scale * 0.55)));
+        Font countFont = new Font(FONT, Font.BOLD, Math.max(8, (int) Math.round(scale * 0.42)));
         int n = cells.size();
         for (int p = 0; p < n; p++) {
             for (int q = 0; q < n; q++) {
                 String text = cells.cell(p, q).glyph();
+                g.setFont(text.length() > 1 ? countFont : glyphFont);
+                FontMetrics fm = g.getFontMetrics();
                 int w = fm.stringWidth(text);
                 if (text.isEmpty() || w > scale - 2) continue;
                 g.setColor(new Color(VerdictPalette.inkOn(cells.argb(p, q))));

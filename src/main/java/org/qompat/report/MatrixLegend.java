@@ -12,8 +12,12 @@ import org.qompat.engine.VerdictStatus;
  */
 final class MatrixLegend {
 
-    static final int HEIGHT = 64;
+    static final int HEIGHT = 68;
+    static final String SHARE = "share of the selected VMs that can move";
+    static final String UNDECIDED = "nothing decided (unknown)";
+    static final String DIAGONAL = "diagonal (darker): same host";
     private static final int SWATCH = 16;
+    private static final int ROW_GAP = 20;
     private static final int GRADIENT_WIDTH = 220;
 
     private MatrixLegend() {
@@ -27,7 +31,18 @@ final class MatrixLegend {
     static int minWidth(MatrixCells cells) {
         Graphics2D g = MatrixImage.scratch();
         int caption = g.getFontMetrics(new Font(MatrixImage.FONT, Font.BOLD, 13)).stringWidth(caption(cells));
-        return Math.max(caption, cells.singleVm() ? 480 : GRADIENT_WIDTH + 360);
+        g.setFont(new Font(MatrixImage.FONT, Font.PLAIN, 12));
+        FontMetrics fm = g.getFontMetrics();
+        int keys;
+        if (cells.singleVm()) {
+            keys = 0;
+            for (VerdictStatus s : VerdictStatus.values()) keys += swatchWidth(fm, VerdictPalette.label(s));
+            keys += swatchWidth(fm, DIAGONAL);
+        } else {
+            keys = GRADIENT_WIDTH + 16 + Math.max(fm.stringWidth(SHARE),
+                    swatchWidth(fm, UNDECIDED) + swatchWidth(fm, DIAGONAL));
+        }
+        return Math.max(caption, keys);
     }
 
     static void draw(Graphics2D g, MatrixCells cells, int x, int y, int width) {
@@ -35,21 +50,25 @@ final class MatrixLegend {
         g.setFont(new Font(MatrixImage.FONT, Font.BOLD, 13));
         g.drawString(caption(cells), x, y + 14);
         g.setFont(new Font(MatrixImage.FONT, Font.PLAIN, 12));
-        int row = y + 30;
-        int cx = cells.singleVm() ? drawStatuses(g, x, row) : drawShareScale(g, x, row);
-        drawSwatch(g, cx, row, VerdictPalette.diagonal(VerdictPalette.EMPTY), "", "diagonal (darker): same host");
-    }
-
-    private static int drawStatuses(Graphics2D g, int x, int y) {
-        int cx = x;
-        for (VerdictStatus s : VerdictStatus.values()) {
-            cx = drawSwatch(g, cx, y, VerdictPalette.argb(s), VerdictPalette.glyph(s), VerdictPalette.label(s));
+        int row = y + 28;
+        if (cells.singleVm()) {
+            int cx = x;
+            for (VerdictStatus s : VerdictStatus.values()) {
+                cx = drawSwatch(g, cx, row, VerdictPalette.argb(s), VerdictPalette.glyph(s), VerdictPalette.label(s));
+            }
+            drawSwatch(g, cx, row, VerdictPalette.diagonal(VerdictPalette.EMPTY), "", DIAGONAL);
+        } else {
+            drawShareScale(g, x, row);
+            int cx = x + GRADIENT_WIDTH + 16;
+            g.setColor(new Color(VerdictPalette.INK));
+            g.drawString(SHARE, cx, row + (SWATCH + g.getFontMetrics().getAscent()) / 2 - 1);
+            cx = drawSwatch(g, cx, row + ROW_GAP, VerdictPalette.UNKNOWN, "?", UNDECIDED);
+            drawSwatch(g, cx, row + ROW_GAP, VerdictPalette.diagonal(VerdictPalette.EMPTY), "", DIAGONAL);
         }
-        return cx;
     }
 
-    /** 0 % → 100 % of the selected VMs can move, drawn as 5 % steps exactly as the cells quantise. */
-    private static int drawShareScale(Graphics2D g, int x, int y) {
+    /** 0 % → 100 % of the selected VMs can move, drawn in 5 % steps exactly as the cells quantise, ticks below. */
+    private static void drawShareScale(Graphics2D g, int x, int y) {
         for (int i = 0; i < GRADIENT_WIDTH; i++) {
             g.setColor(new Color(VerdictPalette.share(i / (double) (GRADIENT_WIDTH - 1))));
             g.fillRect(x + i, y, 1, SWATCH);
@@ -58,12 +77,14 @@ final class MatrixLegend {
         g.drawRect(x, y, GRADIENT_WIDTH - 1, SWATCH - 1);
         g.setColor(new Color(VerdictPalette.INK));
         FontMetrics fm = g.getFontMetrics();
-        int ty = y + SWATCH + fm.getAscent() + 2;
+        int ty = y + ROW_GAP + (SWATCH + fm.getAscent()) / 2 - 1;
         g.drawString("0 %", x, ty);
-        String mid = "share of VMs that can move";
-        g.drawString(mid, x + (GRADIENT_WIDTH - fm.stringWidth(mid)) / 2, ty);
+        g.drawString("50 %", x + (GRADIENT_WIDTH - fm.stringWidth("50 %")) / 2, ty);
         g.drawString("100 %", x + GRADIENT_WIDTH - fm.stringWidth("100 %"), ty);
-        return drawSwatch(g, x + GRADIENT_WIDTH + 16, y, VerdictPalette.UNKNOWN, "?", "nothing decided (unknown)");
+    }
+
+    private static int swatchWidth(FontMetrics fm, String label) {
+        return SWATCH + 6 + fm.stringWidth(label) + 18;
     }
 
     /** A swatch with its glyph and a label to its right; returns the x where the next item starts. */
@@ -81,6 +102,6 @@ final class MatrixLegend {
         }
         g.setColor(new Color(VerdictPalette.INK));
         g.drawString(label, x + SWATCH + 6, y + (SWATCH + fm.getAscent()) / 2 - 1);
-        return x + SWATCH + 6 + fm.stringWidth(label) + 18;
+        return x + swatchWidth(fm, label);
     }
 }

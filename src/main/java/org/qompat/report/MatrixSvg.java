@@ -30,9 +30,9 @@ public final class MatrixSvg {
         int left = MARGIN + labelExtent;
         int top = MARGIN + labelExtent;
         int side = n * CELL;
-        int width = Math.max(left + side + MARGIN, 620);
+        int width = Math.max(left + side + MARGIN, 2 * MARGIN + MatrixLegend.minWidth(cells) + 24);
         int legendTop = top + side + MARGIN;
-        int height = legendTop + 60;
+        int height = legendTop + MatrixLegend.HEIGHT + MARGIN;
 
         // Every cell's look is its class pair's (or, on the diagonal, its class's darker one): number the looks
         // once, then runs are found by comparing ints, and the patterns can be declared before the rows use them.
@@ -131,24 +131,27 @@ public final class MatrixSvg {
                 VerdictPalette.hex(VerdictPalette.INK)));
         out.write(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" font-weight=\"bold\" font-size=\"13\">%s</text>\n",
                 x, y + 14, Markup.esc(MatrixLegend.caption(cells))));
-        int cx = x;
         int row = y + 28;
         if (cells.singleVm()) {
+            int cx = x;
             for (VerdictStatus s : VerdictStatus.values()) {
                 cx = swatch(out, cx, row, VerdictPalette.argb(s), VerdictPalette.glyph(s), VerdictPalette.label(s));
             }
+            swatch(out, cx, row, VerdictPalette.diagonal(VerdictPalette.EMPTY), "", MatrixLegend.DIAGONAL);
         } else {
             for (int i = 0; i <= 20; i++) {
                 out.write(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%d\" width=\"11\" height=\"16\" fill=\"%s\"/>\n",
-                        cx + i * 11, row, VerdictPalette.hex(VerdictPalette.share(i / 20.0))));
+                        x + i * 11, row, VerdictPalette.hex(VerdictPalette.share(i / 20.0))));
             }
+            out.write(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\">%s</text>\n", x + 247, row + 12,
+                    Markup.esc(MatrixLegend.SHARE)));
             out.write(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\">0 %%</text>"
-                    + "<text x=\"%d\" y=\"%d\" text-anchor=\"middle\">share of VMs that can move</text>"
+                    + "<text x=\"%d\" y=\"%d\" text-anchor=\"middle\">50 %%</text>"
                     + "<text x=\"%d\" y=\"%d\" text-anchor=\"end\">100 %%</text>\n",
-                    cx, row + 30, cx + 115, row + 30, cx + 231, row + 30));
-            cx = swatch(out, cx + 247, row, VerdictPalette.UNKNOWN, "?", "nothing decided (unknown)");
+                    x, row + 32, x + 115, row + 32, x + 231, row + 32));
+            int cx = swatch(out, x + 247, row + 20, VerdictPalette.UNKNOWN, "?", MatrixLegend.UNDECIDED);
+            swatch(out, cx, row + 20, VerdictPalette.diagonal(VerdictPalette.EMPTY), "", MatrixLegend.DIAGONAL);
         }
-        swatch(out, cx, row, VerdictPalette.diagonal(VerdictPalette.EMPTY), "", "diagonal (darker): same host");
         out.write("</g>\n");
     }
 

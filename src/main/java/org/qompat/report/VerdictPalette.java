@@ -53,6 +53,7 @@ public final class VerdictPalette {
     /** "OK", "Warn", "Unknown", "Blocked": the word for legends. */
     public static String label(VerdictStatus status) {
         String n = status.name();
+        if (status == VerdictStatus.OK) return n;
         return n.charAt(0) + n.substring(1).toLowerCase(java.util.Locale.ROOT);
     }
 

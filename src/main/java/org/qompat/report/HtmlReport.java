@@ -41,7 +41,7 @@ public final class HtmlReport {
         FleetSummary summary = FleetSummary.of(cells);
         boolean byClass = cells.size() > MAX_HOST_MATRIX;
         MatrixCells picture = byClass ? MatrixCells.of(ClassMatrix.of(source), cells.selectedVms()) : cells;
-        int scale = Math.max(1, Math.min(byClass ? 40 : 24, TARGET_WIDTH / Math.max(1, picture.size())));
+        int scale = Math.max(1, Math.min(byClass ? 40 : 32, TARGET_WIDTH / Math.max(1, picture.size())));
         progress.checkCancelled();
         byte[] png = PngEncoder.bytes(MatrixImage.render(picture, MatrixImage.Options.forScale(scale).withLegend(false),
                 progress.phase(0.05, 0.3)), progress.phase(0.3, 0.5));

@@ -70,8 +70,9 @@ final class HtmlVmFindings {
             h.open("tr").open("td").badge(x.severity().name(), x.severity().name().toLowerCase(java.util.Locale.ROOT))
                     .close("td");
             h.open("td").badge("rule", x.rule().id()).close("td");
-            h.open("td").el("code", x.path()).raw(x.property().isEmpty() ? "" : "<br/>").el("code", x.property())
-                    .close("td");
+            h.open("td", "class", "where").el("code", x.path());
+            if (!x.property().isEmpty()) h.raw("<br/>").el("span", "property ", "class", "prov").el("code", x.property());
+            h.close("td");
             h.open("td").el("code", HtmlBlockers.show(x.sourceValue())).text(" \u2192 ")
                     .el("code", HtmlBlockers.show(x.destinationValue())).close("td");
             h.el("td", x.message());

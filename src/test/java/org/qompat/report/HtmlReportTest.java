@@ -51,8 +51,8 @@ class HtmlReportTest {
         byte[] png = Base64.getDecoder().decode(images.get(0).getAttribute("src").substring("data:image/png;base64,".length()));
         BufferedImage img = ImageIO.read(new ByteArrayInputStream(png));
 
-        // 6 hosts at the largest scale (24 px), with labels, and not one flat colour
-        assertThat(img.getWidth()).isGreaterThan(6 * 24);
+        // 6 hosts at the largest scale (32 px), with labels, and not one flat colour
+        assertThat(img.getWidth()).isGreaterThan(6 * 32);
         assertThat(img.getRGB(img.getWidth() - 17, img.getHeight() - 17)).isNotEqualTo(img.getRGB(0, 0));
         assertThat(images.get(0).getAttribute("alt")).contains("all 4 VMs");
     }

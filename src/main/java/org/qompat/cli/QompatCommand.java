@@ -9,6 +9,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             CommandLine.HelpCommand.class,
             CollectCommand.class,
+            ReportCommand.class,
         })
 public final class QompatCommand implements Runnable {
 

@@ -39,7 +39,7 @@ public final class PlatformMerge {
         Set<String> flags = commonCpuFlags(hosts, notes);
         List<FeatureMerge> features = mergeFeatures(hosts);
         List<GatedProperty> gated = new ArrayList<>();
-        for (Vm vm : vms) gated.addAll(gatedProperties(vm, hosts, gates, features));
+        for (Vm vm : vms) gated.addAll(gatedProperties(vm, hosts, gates));
         return new MergedPlatform(hosts, machines, cpus, flags, features, gated, notes);
     }
 
@@ -109,9 +109,21 @@ public final class PlatformMerge {
         return new FeatureMerge(name, available, lacking, unknown);
     }
 
+    /** The gate's feature ANDed over the hosts, each host read under the feature's name or an alias. */
+    static FeatureMerge mergeGate(PlatformGate gate, List<Host> hosts) {
+        List<String> lacking = new ArrayList<>();
+        List<String> unknown = new ArrayList<>();
+        for (Host h : hosts) {
+            PlatformFeature f = gate.on(h);
+            if (f == null || f.available() == null) unknown.add(h.name());
+            else if (!f.available()) lacking.add(h.name());
+        }
+        Boolean available = !lacking.isEmpty() ? Boolean.FALSE : unknown.isEmpty() ? Boolean.TRUE : null;
+        return new FeatureMerge(gate.feature(), available, lacking, unknown);
+    }
+
     /** Every device node of the VM that a gate covers, with the gate's feature ANDed over the hosts. */
-    static List<GatedProperty> gatedProperties(Vm vm, List<Host> hosts, PlatformGates gates,
-                                               List<FeatureMerge> merged) {
+    static List<GatedProperty> gatedProperties(Vm vm, List<Host> hosts, PlatformGates gates) {
         List<GatedProperty> out = new ArrayList<>();
         if (vm.root() == null) return out;
         List<QemuBuild> builds = distinctBuilds(hosts);
@@ -119,8 +131,7 @@ public final class PlatformMerge {
             for (PlatformGate gate : gates.all()) {
                 if (!isOfType(node.type(), gate.qomType(), builds)) continue;
                 String value = node.properties().get(gate.property());
-                FeatureMerge fm = merged.stream().filter(m -> m.feature().equals(gate.feature())).findFirst()
-                        .orElseGet(() -> mergeFeature(gate.feature(), hosts));
+                FeatureMerge fm = mergeGate(gate, hosts);
                 out.add(new GatedProperty(vm.name(), node.path(), node.type(), gate.property(), value,
                         PropertyValues.asBoolean(value), gate, fm.available(), fm.hostsLacking(),
                         fm.hostsUnknown()));

@@ -21,10 +21,10 @@ import org.qompat.model.Vm;
 final class PlanFixtures {
 
     static final String USO = "tap-uso";
-    static final PlatformGates USO_GATES = () -> List.of(
-            new PlatformGate("virtio-net-device", "host_uso", USO, "false", "tap USO, Linux ≥ 6.2"),
-            new PlatformGate("virtio-net-device", "guest_uso4", USO, "false", "tap USO, Linux ≥ 6.2"),
-            new PlatformGate("virtio-net-device", "guest_uso6", USO, "false", "tap USO, Linux ≥ 6.2"));
+    static final PlatformGates USO_GATES = () -> List.of("host_uso", "guest_uso4", "guest_uso6").stream()
+            .map(p -> new PlatformGate("virtio-net-device", p, USO, List.of("tun-uso"), "false",
+                    "tap USO, Linux ≥ 6.2"))
+            .toList();
 
     private PlanFixtures() {
     }

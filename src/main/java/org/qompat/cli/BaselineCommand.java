@@ -11,7 +11,6 @@ import org.qompat.engine.plan.BaselineRecommender;
 import org.qompat.engine.plan.EngineGates;
 import org.qompat.engine.plan.LibvirtXml;
 import org.qompat.engine.plan.QemuOptions;
-import org.qompat.model.Host;
 import org.qompat.model.Vm;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -83,9 +82,7 @@ public final class BaselineCommand implements Callable<Integer> {
             }
             return vms;
         }
-        List<String> names = in.selected.stream().map(Host::name).toList();
-        for (Vm v : in.fleet.vms()) if (v.host() != null && names.contains(v.host())) vms.add(v);
-        if (vms.isEmpty()) vms.addAll(in.fleet.vms());
+        vms.addAll(BaselineRecommender.defaultVms(in.fleet.vms(), in.selected));
         if (vms.isEmpty()) {
             err.println("qompat: no VMs loaded: a baseline needs the VMs' QOM trees");
             return null;

@@ -42,6 +42,14 @@ public final class BaselineRecommender {
         return new Baseline(selector, merged, byFamily, cpu, out, merged.notes());
     }
 
+    /** The VMs a baseline is for when none are named: those running on the hosts, else every VM. */
+    public static List<Vm> defaultVms(List<Vm> all, List<Host> hosts) {
+        Set<String> names = new java.util.HashSet<>();
+        for (Host h : hosts) names.add(h.name());
+        List<Vm> on = all.stream().filter(v -> v.host() != null && names.contains(v.host())).toList();
+        return on.isEmpty() ? all : on;
+    }
+
     static VmBaseline recommendVm(Vm vm, List<Host> hosts, MergedPlatform merged, CpuChoice cpu, PlatformGates gates) {
         List<String> notes = new ArrayList<>();
         List<PropertyPin> basePins = new ArrayList<>();

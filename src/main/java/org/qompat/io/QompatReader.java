@@ -46,12 +46,18 @@ public final class QompatReader {
         return FleetManifest.read(open(file, QompatFormat.FLEET));
     }
 
-    /** The default way to follow a host's {@code build} path: read it as a qompat.build file. */
+    /**
+     * The default way to follow a host's {@code build} path: a qompat.build file, or a directory of raw QMP
+     * answers.
+     */
     public static QemuBuild resolveBuild(Path buildPath, JsonCursor reference) {
         try {
+            if (Files.isDirectory(buildPath)) return RawQmpDirectory.read(buildPath);
             return readBuild(buildPath);
         } catch (IOException e) {
             throw reference.error("cannot read the referenced build " + buildPath + ": " + e);
+        } catch (FormatException e) {
+            throw reference.error("the referenced build " + buildPath + " does not load: " + e.toProblem());
         }
     }
 

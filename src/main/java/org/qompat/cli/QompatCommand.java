@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
             CommandLine.HelpCommand.class,
             BaselineCommand.class,
             DrainCommand.class,
+            ReportCommand.class,
         })
 public final class QompatCommand implements Runnable {
 

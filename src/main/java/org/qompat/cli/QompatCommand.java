@@ -9,6 +9,8 @@ import picocli.CommandLine.Command;
         subcommands = {
             CommandLine.HelpCommand.class,
             CollectCommand.class,
+            BaselineCommand.class,
+            DrainCommand.class,
             ReportCommand.class,
         })
 public final class QompatCommand implements Runnable {

@@ -89,6 +89,7 @@ public final class MigrationLogDecoder {
             chosen.add(message(line, c.start(), c.end(), c.pattern(), c.groups()));
             taken = c.end();
         }
+        chosen = withLineContext(chosen);
         List<DecodedMessage> ordered = new ArrayList<>();
         for (Role role : List.of(Role.CONTEXT, Role.CAUSE, Role.CONSEQUENCE, Role.OUTCOME)) {
             List<DecodedMessage> ofRole = chosen.stream().filter(d -> d.role() == role).toList();
@@ -96,6 +97,29 @@ public final class MigrationLogDecoder {
             ordered.addAll(ofRole);
         }
         return ordered;
+    }
+
+    /**
+     * A cause printed behind a context prefix on the same line ({@code -device igb,id=nic1: 'igb' is not a valid
+     * device model name}) also names what the prefix names: the QOM path and type of that -device.
+     */
+    private static List<DecodedMessage> withLineContext(List<DecodedMessage> chosen) {
+        List<Entity> extra = chosen.stream().filter(d -> d.role() == Role.CONTEXT)
+                .flatMap(d -> d.entities().stream())
+                .filter(e -> e.kind() == EntityKind.QOM_PATH || e.kind() == EntityKind.QOM_TYPE).toList();
+        if (extra.isEmpty()) return chosen;
+        List<DecodedMessage> out = new ArrayList<>();
+        for (DecodedMessage d : chosen) {
+            if (d.role() != Role.CAUSE) {
+                out.add(d);
+                continue;
+            }
+            LinkedHashSet<Entity> all = new LinkedHashSet<>(d.entities());
+            all.addAll(extra);
+            out.add(new DecodedMessage(d.line(), d.start(), d.end(), d.pattern(), d.rule(), d.severity(), d.title(),
+                    d.meaning(), new ArrayList<>(all), d.refusedBits()));
+        }
+        return out;
     }
 
     private DecodedMessage message(LogLine line, int start, int end, MessagePattern p, Map<String, String> groups) {

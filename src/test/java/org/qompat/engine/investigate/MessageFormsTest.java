@@ -36,7 +36,7 @@ class MessageFormsTest {
                         "featureBit=56 VIRTIO_NET_F_HOST_USO (host_uso)"),
                 ex("qemu-system-x86_64: Features 0x000000000000001e01c0010130bfffa7 unsupported. Allowed features: "
                         + "0x000000000000000001c0010179bfffe7", "virtio-features", Rule.PLATFORM_FEATURE,
-                        "property=host_tunnel", "platformFeature=tap-udp-tunnel"),
+                        "property=host_tunnel", "platformFeature=tap-udp-tunnel-gso"),
                 ex("qemu-system-x86_64: Features 0x39ff8064 unsupported. Allowed features: 0x10179bf8064", // real
                         "virtio-features", Rule.EFFECTIVE_PROPERTIES, "property=mq"),
                 ex("qemu-system-x86_64: virtio-net: saved image requires vnet_hdr=on", "virtio-net-vnet-hdr", // real

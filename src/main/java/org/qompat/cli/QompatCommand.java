@@ -8,6 +8,7 @@ import picocli.CommandLine.Command;
         description = "Which hosts can exchange which VMs by live migration, and if not, exactly why.",
         subcommands = {
             CommandLine.HelpCommand.class,
+            ReportCommand.class,
         })
 public final class QompatCommand implements Runnable {
 

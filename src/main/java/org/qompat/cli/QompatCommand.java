@@ -9,6 +9,8 @@ import picocli.CommandLine.Command;
         subcommands = {
             CommandLine.HelpCommand.class,
             ReportCommand.class,
+            DecodeCommand.class,
+            QomDiffCommand.class,
         })
 public final class QompatCommand implements Runnable {
 

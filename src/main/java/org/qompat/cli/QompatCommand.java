@@ -8,6 +8,8 @@ import picocli.CommandLine.Command;
         description = "Which hosts can exchange which VMs by live migration, and if not, exactly why.",
         subcommands = {
             CommandLine.HelpCommand.class,
+            BaselineCommand.class,
+            DrainCommand.class,
             ReportCommand.class,
         })
 public final class QompatCommand implements Runnable {

@@ -61,8 +61,7 @@ public final class ExportSettings {
     }
 
     public BooleanBinding classesApply() {
-        return Bindings.createBooleanBinding(() -> format.get() == ExportFormat.PNG || format.get() == ExportFormat.SVG,
-                format);
+        return Bindings.createBooleanBinding(() -> format.get() != ExportFormat.HTML, format);
     }
 
     /** "1,216 × 1,290 px" for a PNG, so a user sees the cost of a big scale before waiting for it. */
@@ -99,7 +98,7 @@ public final class ExportSettings {
     }
 
     private VerdictSource picture(VerdictSource source) {
-        boolean classes = byClass.get() && (format.get() == ExportFormat.PNG || format.get() == ExportFormat.SVG);
+        boolean classes = byClass.get() && format.get() != ExportFormat.HTML;
         return classes ? ClassMatrix.of(source) : source;
     }
 }

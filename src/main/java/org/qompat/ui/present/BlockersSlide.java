@@ -45,10 +45,10 @@ final class BlockersSlide {
         VBox impact = new VBox(4, SlideParts.label(SlideParts.grouped(b.combinations()) + " blocked", "blocker-impact"),
                 bar, SlideParts.label(SlideParts.pct(FleetSummary.percent(b.combinations(), s.combinations()))
                         + " of all \u00b7 " + b.vms().size() + (b.vms().size() == 1 ? " VM" : " VMs")
-                        + (b.soleCause() > 0 ? " \u00b7 alone: " + SlideParts.grouped(b.soleCause()) : ""),
+                        + (b.soleCause() > 0 ? " \u00b7 " + SlideParts.grouped(b.soleCause()) + " alone" : ""),
                         "blocker-message"));
-        impact.setMinWidth(300);
-        impact.setPrefWidth(300);
+        impact.setMinWidth(360);
+        impact.setPrefWidth(360);
         HBox row = new HBox(SlideParts.label(String.valueOf(rank), "blocker-rank"), what, impact);
         row.getStyleClass().add("blocker");
         row.setId("presentBlocker" + rank);

@@ -52,7 +52,7 @@ final class DrillDownSlide {
                 SlideParts.label(where, "finding-where"));
         HBox values = new HBox(18, value("source", f.sourceValue()), SlideParts.label("\u2192", "value"),
                 value("destination", f.destinationValue()));
-        VBox card = new VBox(head, SlideParts.label(f.message(), "blocker-message"), values,
+        VBox card = new VBox(head, SlideParts.label(f.message(), "finding-message"), values,
                 SlideParts.label("source: " + f.sourceProvenance() + "    destination: " + f.destinationProvenance(),
                         "provenance"));
         card.getStyleClass().add("finding");

@@ -48,9 +48,15 @@ final class MatrixSlide {
         BorderPane slide = new BorderPane(body, heading, null, null, null);
         BorderPane.setMargin(body, new javafx.geometry.Insets(24, 0, 0, 0));
         slide.getStyleClass().add("slide");
-        // fit the picture into what is left of the screen once the heading and the side column are laid out
-        image.fitHeightProperty().bind(slide.heightProperty().subtract(heading.heightProperty()).subtract(90));
-        image.fitWidthProperty().bind(slide.widthProperty().subtract(side.widthProperty()).subtract(140));
+        // Size the picture from the scene, never from the slide: the slide's size follows its content, so binding
+        // to it would let the picture grow the slide that grows the picture. The root font is height / 34, so the
+        // heading, footer and paddings take about 12 em of the height.
+        slide.sceneProperty().addListener((o, old, scene) -> {
+            if (scene == null) return;
+            image.fitHeightProperty().bind(scene.heightProperty().multiply(1 - 10.5 / 34));
+            image.fitWidthProperty().bind(scene.widthProperty().subtract(side.prefWidthProperty())
+                    .subtract(scene.heightProperty().multiply(5.5 / 34)).subtract(80));
+        });
         return slide;
     }
 

@@ -14,13 +14,17 @@ import org.qompat.io.json.JsonCursor;
 /**
  * A file of raw QMP traffic: either one bare answer ({@code {"return": …}}, as {@code qmp.py save} or a
  * {@code socat} session keeps it) or a transcript of JSON lines where {@code {"execute": …}} requests alternate
- * with their answers (a {@code -qmp stdio} session log, a qmp-shell log). Greetings, events and error answers
+ * with their answers (a {@code -qmp stdio} session log), or a {@code qmp-shell -l} log where each command is one
+ * object holding request and answer together (compact or pretty-printed). Greetings, events and error answers
  * are skipped; each successful answer is tied to its request, by {@code id} when present, else in order.
  */
 public final class QmpDocument {
 
-    /** {@code device-list-properties-virtio-net-pci.json}: the only name-borne fact, the typename of a bare answer. */
-    private static final Pattern DLP_FILE = Pattern.compile("device-list-properties-(.+)\\.json");
+    /**
+     * {@code device-list-properties-virtio-net-pci.json}, {@code qom-list-properties-migration.json}: the only
+     * name-borne fact, the typename of a bare property-list answer.
+     */
+    private static final Pattern DLP_FILE = Pattern.compile("(device-list-properties|qom-list-properties)-(.+)\\.json");
 
     private QmpDocument() {
     }
@@ -46,7 +50,15 @@ public final class QmpDocument {
                     : JsonCursor.root(v.node(), file, "line " + v.line() + " ");
             JsonNode n = v.node();
             if (!n.isObject()) throw msg.error("expected a QMP message object, found " + Json.describe(n));
-            if (n.has("execute") || n.has("exec-oob")) {
+            boolean isRequest = n.has("execute") || n.has("exec-oob");
+            boolean isReply = n.has("return") || n.has("error");
+            if (isRequest && isReply) {
+                // qmp-shell -l logs each command as one object: the request merged with its answer
+                if (n.has("return")) {
+                    QmpAnswer a = answer(msg, msg.get("return"), null);
+                    if (a != null) out.add(a);
+                }
+            } else if (isRequest) {
                 pending.addLast(msg);
             } else if (n.has("return") || n.has("error")) {
                 JsonCursor request = takeRequest(pending, n.get("id"));
@@ -80,9 +92,9 @@ public final class QmpDocument {
             if (!QmpShapes.isBuildFact(command)) return null;
             JsonNode args = req.get("arguments");
             String subject = null;
-            if (command.equals(QmpShapes.DEVICE_LIST_PROPERTIES)) {
+            if (QmpShapes.isPropertyList(command)) {
                 subject = args == null ? null : args.path("typename").asText(null);
-                if (subject == null) throw request.error("device-list-properties request without a typename");
+                if (subject == null) throw request.error(command + " request without a typename");
             }
             return new QmpAnswer(command, args, ret, subject);
         }
@@ -94,13 +106,14 @@ public final class QmpDocument {
             command = QmpShapes.DEVICE_LIST_PROPERTIES; // an empty list: only the name can tell
         }
         if (!QmpShapes.isBuildFact(command)) return null;
-        if (command.equals(QmpShapes.DEVICE_LIST_PROPERTIES)) {
+        if (QmpShapes.isPropertyList(command)) {
             if (!namedDlp) {
                 throw new FormatException(ret.file(), ret.location(), "a device-list-properties answer without "
                         + "its request: cannot tell which type it describes (name the file "
                         + "device-list-properties-<typename>.json, or keep the QMP transcript with the requests)");
             }
-            subject = m.group(1);
+            if (m.group(1).equals(QmpShapes.QOM_LIST_PROPERTIES)) command = QmpShapes.QOM_LIST_PROPERTIES;
+            subject = m.group(2);
         }
         return new QmpAnswer(command, null, ret, subject);
     }

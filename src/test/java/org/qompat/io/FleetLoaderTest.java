@@ -101,6 +101,39 @@ class FleetLoaderTest {
     }
 
     @Test
+    void namedFilesOfAnotherSchemaAreReportedWalkedOnesSkipped() throws IOException {
+        Path other = dir.resolve("other");
+        Files.createDirectories(other);
+        Files.writeString(other.resolve("package.json"), "{\"name\": \"left-pad\", \"version\": \"1.3.0\"}");
+        Files.writeString(other.resolve("host.json"), "{\"format\": \"qompat.host/1\", \"name\": \"h\", "
+                + "\"labels\": [\"east\"], \"cpu\": {}, \"build\": \"../nowhere.json\"}");
+
+        Files.writeString(other.resolve("host2.json"), "{\"format\": \"qompat.host/1\", \"name\": \"h2\", "
+                + "\"cpu\": {}, \"build\": \"../nowhere.json\"}");
+
+        Fleet walked = FleetLoader.load(List.of(other), LoadProgress.NONE);
+        Fleet named = FleetLoader.load(List.of(other.resolve("package.json")), LoadProgress.NONE);
+
+        assertThat(walked.hosts()).isEmpty();
+        assertThat(walked.problems()).filteredOn(p -> p.file().endsWith("host2.json")).singleElement()
+                .satisfies(p -> {
+                    assertThat(p.location()).isEqualTo("/build");
+                    assertThat(p.message()).contains("nowhere.json does not load").contains("no such file");
+                });
+        // a file claiming a Qompat format is always checked: labels must be an object
+        assertThat(walked.problems()).filteredOn(p -> p.file().endsWith("host.json")).singleElement()
+                .satisfies(p -> {
+            assertThat(p.file()).endsWith("host.json");
+            assertThat(p.location()).isEqualTo("/labels");
+            assertThat(p.message()).isEqualTo("expected an object, found an array");
+        });
+        assertThat(named.problems()).singleElement().satisfies(p -> {
+            assertThat(p.file()).endsWith("package.json");
+            assertThat(p.message()).contains("neither a Qompat file").contains("\"format\"");
+        });
+    }
+
+    @Test
     void manifestMistakesArePointedAt() throws IOException {
         Path fleetDir = exampleFleet();
         FleetManifest wrong = new FleetManifest(List.of("hosts/*.json", "nothing/*.json", "vms/web-1.json"),

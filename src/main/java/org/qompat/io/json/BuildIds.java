@@ -1,0 +1,33 @@
+package org.qompat.io.json;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import org.qompat.model.QemuBuild;
+
+/**
+ * A build's identity is a hash of its canonical content: two hosts whose dumps describe the same binary get the
+ * same id (and the loader hands them one shared instance), whichever format or file the dumps came from.
+ */
+public final class BuildIds {
+
+    private BuildIds() {
+    }
+
+    /** {@code "qemu-10.0.2-" + 12 hex digits of SHA-256} over the canonical qompat.build body. */
+    public static String contentId(QemuBuild b) {
+        try {
+            byte[] canonical = Json.MAPPER.writeValueAsBytes(BuildJsonWriter.body(b));
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonical);
+            return "qemu-" + b.version() + "-" + HexFormat.of().formatHex(digest, 0, 6);
+        } catch (JsonProcessingException | NoSuchAlgorithmException e) {
+            throw new IllegalStateException("cannot hash build " + b.version(), e);
+        }
+    }
+
+    public static QemuBuild withContentId(QemuBuild b) {
+        return new QemuBuild(contentId(b), b.version(), b.packageString(), b.machineTypes(), b.types(),
+                b.cpuModels(), b.vmstateByMachine(), b.provenance());
+    }
+}

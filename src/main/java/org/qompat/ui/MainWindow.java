@@ -69,7 +69,7 @@ public final class MainWindow {
         split.setId("main-split");
         split.setDividerPositions(0.2);
         SplitPane.setResizableWithParent(inventory, false);
-        LayoutMemory.remember(split, "main");
+        LayoutMemory.remember(split, "main", 0.19);
         root.setCenter(split);
         root.setBottom(statusBar);
         Scene scene = new Scene(root);

@@ -26,13 +26,14 @@ public final class LayoutMemory {
     }
 
     /**
-     * Restores the dividers saved under {@code key} and saves them whenever the user moves them. Both wait for the
-     * pane's first real layout: before it, the pane clamps positions to its zero width and would save nonsense.
+     * Restores the dividers saved under {@code key} (or sets {@code defaults} the first time) and saves them
+     * whenever they move. Both wait for the pane's first real layout: before it, the pane clamps positions to its
+     * zero width, and would save nonsense.
      */
-    public static void remember(SplitPane pane, String key) {
+    public static void remember(SplitPane pane, String key, double... defaults) {
         Preferences prefs = root;
         if (pane.getWidth() > 0) {
-            attach(pane, key, prefs);
+            attach(pane, key, prefs, defaults);
             return;
         }
         ChangeListener<Number> once = new ChangeListener<>() {
@@ -40,16 +41,17 @@ public final class LayoutMemory {
             public void changed(javafx.beans.value.ObservableValue<? extends Number> obs, Number o, Number w) {
                 if (w.doubleValue() <= 0) return;
                 pane.widthProperty().removeListener(this);
-                Platform.runLater(() -> attach(pane, key, prefs));
+                Platform.runLater(() -> attach(pane, key, prefs, defaults));
             }
         };
         pane.widthProperty().addListener(once);
     }
 
-    private static void attach(SplitPane pane, String key, Preferences prefs) {
+    private static void attach(SplitPane pane, String key, Preferences prefs, double[] defaults) {
         for (int i = 0; i < pane.getDividers().size(); i++) {
             double p = prefs.getDouble(key + "." + i, -1);
             if (p > 0.05 && p < 0.95) pane.setDividerPosition(i, p);
+            else if (i < defaults.length) pane.setDividerPosition(i, defaults[i]);
             int index = i;
             pane.getDividers().get(i).positionProperty().addListener((obs, o, n) ->
                     prefs.putDouble(key + "." + index, n.doubleValue()));

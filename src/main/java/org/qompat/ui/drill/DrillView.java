@@ -56,7 +56,7 @@ public final class DrillView extends VBox {
         SplitPane verdicts = new SplitPane(vms, findings);
         verdicts.setOrientation(Orientation.VERTICAL);
         verdicts.setDividerPositions(0.38);
-        LayoutMemory.remember(verdicts, "drill.verdicts");
+        LayoutMemory.remember(verdicts, "drill.verdicts", 0.36);
         verdictsTab = new Tab("Verdicts", verdicts);
         verdictsTab.setId("drill-tab-verdicts");
         verdictsTab.setGraphic(new FontIcon(Material2AL.LIST));

@@ -11,7 +11,7 @@ import org.qompat.model.Host;
 public record HostGrouping(String name, Function<Host, String> key) {
 
     public static final HostGrouping QEMU_BUILD = new HostGrouping("QEMU build",
-            h -> h.build() == null ? "(no build)" : "QEMU " + h.build().label());
+            h -> h.build() == null ? "(no build)" : "QEMU " + h.build().version());
     public static final HostGrouping KERNEL = new HostGrouping("Kernel",
             h -> h.kernelRelease() == null || h.kernelRelease().isBlank() ? "(unknown kernel)" : "Linux " + h.kernelRelease());
     public static final HostGrouping CPU_MODEL = new HostGrouping("CPU model",

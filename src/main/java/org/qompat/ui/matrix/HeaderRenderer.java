@@ -10,34 +10,41 @@ import javafx.scene.text.TextAlignment;
  * Paints the frozen headers: class bands (with ▾/▸ to expand or collapse, the class number, member count and
  * what its hosts share) and host labels, left for sources and on top (rotated) for destinations. Only visible
  * rows and columns are drawn; the hovered and selected row/column are highlighted so the eye finds the names.
+ * Painted after the cells, column headers before row headers and the corner last, each covering what spilled
+ * over from the previous one: no clip regions, which are costly in the software pipeline. Text is cut to fit.
  */
 final class HeaderRenderer {
 
-    private static final Font GROUP_FONT = Font.font(null, FontWeight.BOLD, 12);
-    private static final Font GROUP_DETAIL_FONT = Font.font(null, FontWeight.NORMAL, 11);
-    private static final Font CORNER_FONT = Font.font(null, FontWeight.NORMAL, 11);
+    private final TextFit groupFit = new TextFit(Font.font(null, FontWeight.BOLD, 12));
+    private final TextFit detailFit = new TextFit(Font.font(null, FontWeight.NORMAL, 11));
+    private final TextFit[] labelFits = new TextFit[13];
 
-    private HeaderRenderer() {
+    private TextFit labelFit(double cell) {
+        int size = (int) Math.max(8, Math.min(12, Math.floor(cell - 2)));
+        if (labelFits[size] == null) labelFits[size] = new TextFit(Font.font(null, FontWeight.NORMAL, size));
+        return labelFits[size];
     }
 
-    static void paint(GraphicsContext gc, MatrixViewport vp, MatrixLayout lay, MatrixAxis axis, MatrixSource src,
-                      MatrixTheme theme, CellRef hover, CellRef cursor, double width, double height) {
+    void paint(GraphicsContext gc, MatrixViewport vp, MatrixLayout lay, MatrixAxis axis, MatrixSource src,
+               MatrixTheme theme, CellRef hover, CellRef cursor, double width, double height) {
         gc.setFill(theme.headerBackground());
-        gc.fillRect(0, 0, width, lay.top());
-        gc.fillRect(0, 0, lay.left(), height);
+        gc.fillRect(lay.left(), 0, width - lay.left(), lay.top());
+        if (axis != null && axis.size() > 0) paintColumnHeaders(gc, vp, lay, axis, src, theme, hover, cursor);
+        gc.setFill(theme.headerBackground());
+        gc.fillRect(0, lay.top(), lay.left(), height - lay.top());
+        if (axis != null && axis.size() > 0) paintRowHeaders(gc, vp, lay, axis, src, theme, hover, cursor);
+        gc.setFill(theme.headerBackground());
+        gc.fillRect(0, 0, lay.left(), lay.top());
         paintCorner(gc, lay, theme);
-        if (axis == null || axis.size() == 0) return;
-        paintRowHeaders(gc, vp, lay, axis, src, theme, hover, cursor, height);
-        paintColumnHeaders(gc, vp, lay, axis, src, theme, hover, cursor, width);
         gc.setStroke(theme.groupLine());
         gc.setLineWidth(1);
         gc.strokeLine(lay.left() - 0.5, 0, lay.left() - 0.5, height);
         gc.strokeLine(0, lay.top() - 0.5, width, lay.top() - 0.5);
     }
 
-    private static void paintCorner(GraphicsContext gc, MatrixLayout lay, MatrixTheme theme) {
+    private void paintCorner(GraphicsContext gc, MatrixLayout lay, MatrixTheme theme) {
         gc.setFill(theme.mutedText());
-        gc.setFont(CORNER_FONT);
+        gc.setFont(detailFit.font());
         gc.setTextAlign(TextAlignment.RIGHT);
         gc.setTextBaseline(VPos.BOTTOM);
         gc.fillText("destination →", lay.left() - 8, lay.top() - 8);
@@ -45,14 +52,9 @@ final class HeaderRenderer {
         gc.fillText("↓ source", 8, lay.top() - 8);
     }
 
-    private static void paintRowHeaders(GraphicsContext gc, MatrixViewport vp, MatrixLayout lay, MatrixAxis axis,
-                                        MatrixSource src, MatrixTheme theme, CellRef hover, CellRef cursor,
-                                        double height) {
+    private void paintRowHeaders(GraphicsContext gc, MatrixViewport vp, MatrixLayout lay, MatrixAxis axis,
+                                 MatrixSource src, MatrixTheme theme, CellRef hover, CellRef cursor) {
         double top = lay.top();
-        gc.save();
-        gc.beginPath();
-        gc.rect(0, top, lay.left(), height - top);
-        gc.clip();
         highlightRow(gc, vp, lay, theme, hover == null ? -1 : hover.row(), top);
         highlightRow(gc, vp, lay, theme, cursor == null ? -1 : cursor.row(), top);
         int i = 0;
@@ -62,31 +64,27 @@ final class HeaderRenderer {
             if (y1 > 0 && y0 < vp.height()) {
                 gc.setFill(i % 2 == 0 ? theme.groupBackground() : theme.groupBackgroundAlt());
                 gc.fillRect(0, top + y0, lay.rowGroupWidth(), y1 - y0);
-                if (y1 - y0 >= 15) paintGroupText(gc, g, src, theme, 6, top + y0 + 3, lay.rowGroupWidth() - 10, y1 - y0 - 6);
+                if (y1 - y0 >= 15) paintGroupText(gc, g, src, theme, 6, top + y0 + 3, lay.rowGroupWidth() - 10, y1 - y0 - 6, true);
             }
             i++;
         }
         double cell = vp.cellSize();
-        if (cell >= MatrixLayout.LABEL_MIN_CELL) {
-            gc.setFont(Font.font(null, FontWeight.NORMAL, Math.min(12, cell - 2)));
-            gc.setTextAlign(TextAlignment.RIGHT);
-            gc.setTextBaseline(VPos.CENTER);
-            for (int r = vp.firstVisibleRow(); r <= vp.lastVisibleRow(); r++) {
-                gc.setFill(axis.isClassEntry(r) ? theme.mutedText() : theme.text());
-                gc.fillText(entryLabel(axis, src, r), lay.left() - 7, top + vp.yOf(r) + cell / 2, lay.rowLabelWidth() - 10);
-            }
+        if (cell < MatrixLayout.LABEL_MIN_CELL) return;
+        TextFit fit = labelFit(cell);
+        gc.setFont(fit.font());
+        gc.setTextAlign(TextAlignment.RIGHT);
+        gc.setTextBaseline(VPos.CENTER);
+        for (int r = vp.firstVisibleRow(); r <= vp.lastVisibleRow(); r++) {
+            double y = top + vp.yOf(r) + cell / 2;
+            if (y < top) continue;
+            gc.setFill(axis.isClassEntry(r) ? theme.mutedText() : theme.text());
+            gc.fillText(fit.fit(entryLabel(axis, src, r), lay.rowLabelWidth() - 12), lay.left() - 7, y);
         }
-        gc.restore();
     }
 
-    private static void paintColumnHeaders(GraphicsContext gc, MatrixViewport vp, MatrixLayout lay, MatrixAxis axis,
-                                           MatrixSource src, MatrixTheme theme, CellRef hover, CellRef cursor,
-                                           double width) {
+    private void paintColumnHeaders(GraphicsContext gc, MatrixViewport vp, MatrixLayout lay, MatrixAxis axis,
+                                    MatrixSource src, MatrixTheme theme, CellRef hover, CellRef cursor) {
         double left = lay.left();
-        gc.save();
-        gc.beginPath();
-        gc.rect(left, 0, width - left, lay.top());
-        gc.clip();
         highlightCol(gc, vp, lay, theme, hover == null ? -1 : hover.col(), left);
         highlightCol(gc, vp, lay, theme, cursor == null ? -1 : cursor.col(), left);
         int i = 0;
@@ -96,48 +94,45 @@ final class HeaderRenderer {
             if (x1 > 0 && x0 < vp.width()) {
                 gc.setFill(i % 2 == 0 ? theme.groupBackground() : theme.groupBackgroundAlt());
                 gc.fillRect(left + x0, 0, x1 - x0, lay.colGroupHeight());
-                if (x1 - x0 >= 26) paintGroupText(gc, g, src, theme, left + x0 + 5, 5, x1 - x0 - 8, lay.colGroupHeight() - 8);
+                if (x1 - x0 >= 26) paintGroupText(gc, g, src, theme, left + x0 + 5, 5, x1 - x0 - 8, lay.colGroupHeight() - 8, false);
             }
             i++;
         }
         double cell = vp.cellSize();
-        if (cell >= MatrixLayout.LABEL_MIN_CELL) {
-            gc.setFont(Font.font(null, FontWeight.NORMAL, Math.min(12, cell - 2)));
-            gc.setTextAlign(TextAlignment.LEFT);
-            gc.setTextBaseline(VPos.CENTER);
-            for (int c = vp.firstVisibleCol(); c <= vp.lastVisibleCol(); c++) {
-                gc.save();
-                gc.translate(left + vp.xOf(c) + cell / 2, lay.top() - 6);
-                gc.rotate(-90);
-                gc.setFill(axis.isClassEntry(c) ? theme.mutedText() : theme.text());
-                gc.fillText(entryLabel(axis, src, c), 0, 0, lay.colLabelHeight() - 10);
-                gc.restore();
-            }
+        if (cell < MatrixLayout.LABEL_MIN_CELL) return;
+        TextFit fit = labelFit(cell);
+        gc.setFont(fit.font());
+        gc.setTextAlign(TextAlignment.LEFT);
+        gc.setTextBaseline(VPos.CENTER);
+        for (int c = vp.firstVisibleCol(); c <= vp.lastVisibleCol(); c++) {
+            double x = left + vp.xOf(c) + cell / 2;
+            if (x < left) continue;
+            gc.save();
+            gc.translate(x, lay.top() - 6);
+            gc.rotate(-90);
+            gc.setFill(axis.isClassEntry(c) ? theme.mutedText() : theme.text());
+            gc.fillText(fit.fit(entryLabel(axis, src, c), lay.colLabelHeight() - 12), 0, 0);
+            gc.restore();
         }
-        gc.restore();
     }
 
-    /** "▾ C2 · 6" on the first line, what the class shares on the following lines as far as there is room. */
-    private static void paintGroupText(GraphicsContext gc, MatrixAxis.Group g, MatrixSource src, MatrixTheme theme,
-                                       double x, double y, double w, double h) {
-        gc.save();
-        gc.beginPath();
-        gc.rect(x, y, w, h);
-        gc.clip();
+    /** "▾ C2 · 6" on the first line; in the row band, what the class shares on the lines below, as room allows. */
+    private void paintGroupText(GraphicsContext gc, MatrixAxis.Group g, MatrixSource src, MatrixTheme theme,
+                                double x, double y, double w, double h, boolean details) {
         gc.setTextAlign(TextAlignment.LEFT);
         gc.setTextBaseline(VPos.TOP);
-        gc.setFont(GROUP_FONT);
+        gc.setFont(groupFit.font());
         gc.setFill(theme.text());
-        gc.fillText((g.expanded() ? "▾ " : "▸ ") + "C" + (g.classIndex() + 1) + " · " + g.memberCount(), x, y);
-        gc.setFont(GROUP_DETAIL_FONT);
+        gc.fillText(groupFit.fit((g.expanded() ? "▾ " : "▸ ") + "C" + (g.classIndex() + 1) + " · " + g.memberCount(), w), x, y);
+        if (!details) return;
+        gc.setFont(detailFit.font());
         gc.setFill(theme.mutedText());
         double line = y + 16;
         for (String part : src.classLabel(g.classIndex()).split(" · ")) {
             if (line + 13 > y + h) break;
-            gc.fillText(part, x + 12, line);
+            gc.fillText(detailFit.fit(part, w - 12), x + 12, line);
             line += 14;
         }
-        gc.restore();
     }
 
     private static String entryLabel(MatrixAxis axis, MatrixSource src, int i) {
@@ -147,14 +142,20 @@ final class HeaderRenderer {
     private static void highlightRow(GraphicsContext gc, MatrixViewport vp, MatrixLayout lay, MatrixTheme theme,
                                      int row, double top) {
         if (row < 0) return;
+        double y0 = Math.max(top, top + vp.yOf(row));
+        double y1 = top + vp.yOf(row + 1);
+        if (y1 <= y0) return;
         gc.setFill(theme.highlight());
-        gc.fillRect(lay.rowGroupWidth(), top + vp.yOf(row), lay.rowLabelWidth(), vp.cellSize());
+        gc.fillRect(lay.rowGroupWidth(), y0, lay.rowLabelWidth(), y1 - y0);
     }
 
     private static void highlightCol(GraphicsContext gc, MatrixViewport vp, MatrixLayout lay, MatrixTheme theme,
                                      int col, double left) {
         if (col < 0) return;
+        double x0 = Math.max(left, left + vp.xOf(col));
+        double x1 = left + vp.xOf(col + 1);
+        if (x1 <= x0) return;
         gc.setFill(theme.highlight());
-        gc.fillRect(left + vp.xOf(col), lay.colGroupHeight(), vp.cellSize(), lay.colLabelHeight());
+        gc.fillRect(x0, lay.colGroupHeight(), x1 - x0, lay.colLabelHeight());
     }
 }

@@ -18,12 +18,22 @@ import javafx.scene.text.Text;
  */
 public final class MatrixCanvas extends Region {
 
+    /** Up to this many cells the image is coloured synchronously (a few milliseconds). */
+    private static final long SYNC_IMAGE_CELLS = 250_000;
+    private static final java.util.concurrent.Executor IMAGE_WORKER = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "matrix-image");
+        t.setDaemon(true);
+        return t;
+    });
+
     private final MatrixModel model;
+    private long imageGeneration;
     private final Canvas canvas = new Canvas();
     private final MatrixViewport viewport = new MatrixViewport();
     private final ObjectProperty<MatrixTheme> theme = new SimpleObjectProperty<>(MatrixTheme.LIGHT);
     /** Bumped after every change of zoom or scroll, so scrollbars and overlays can follow. */
     private final ReadOnlyLongWrapper viewportStamp = new ReadOnlyLongWrapper();
+    private final HeaderRenderer headers = new HeaderRenderer();
     private MatrixLayout layout = MatrixLayout.forLabelWidth(80);
     private MatrixImage image;
     private boolean redrawPending;
@@ -114,6 +124,12 @@ public final class MatrixCanvas extends Region {
         });
     }
 
+    /** True once the per-cell image matches the current axis (large ones are coloured in the background). */
+    public boolean imageCurrent() {
+        MatrixAxis axis = model.getAxis();
+        return axis == null || (image != null && image.size() == axis.size());
+    }
+
     /** Paints immediately (the benchmark times this). */
     public void renderNow() {
         double w = canvas.getWidth();
@@ -125,7 +141,7 @@ public final class MatrixCanvas extends Region {
         gc.fillRect(0, 0, w, h);
         MatrixRenderer.paint(gc, viewport, model.getAxis(), model.getPairs(), image, t, model.hoverProperty().get(),
                 model.getCursor(), layout.left(), layout.top());
-        HeaderRenderer.paint(gc, viewport, layout, model.getAxis(), model.getSource(), t,
+        headers.paint(gc, viewport, layout, model.getAxis(), model.getSource(), t,
                 model.hoverProperty().get(), model.getCursor(), w, h);
     }
 
@@ -164,11 +180,31 @@ public final class MatrixCanvas extends Region {
         rebuildImage();
     }
 
+    /**
+     * Recolours the per-cell image. Large matrices are coloured on a worker thread (the new images are not on
+     * screen yet, so filling them there is safe) and swapped in when ready; until then the old image stays.
+     */
     private void rebuildImage() {
         MatrixAxis axis = model.getAxis();
         PairData pairs = model.getPairs();
-        image = axis == null || pairs == null ? null : MatrixImage.of(axis.size(), MatrixImage.pixels(axis, pairs));
-        requestRedraw();
+        long gen = ++imageGeneration;
+        if (axis == null || pairs == null) {
+            image = null;
+            requestRedraw();
+            return;
+        }
+        if ((long) axis.size() * axis.size() <= SYNC_IMAGE_CELLS) {
+            image = MatrixImage.of(axis.size(), MatrixImage.pixels(axis, pairs));
+            requestRedraw();
+            return;
+        }
+        java.util.concurrent.CompletableFuture
+                .supplyAsync(() -> MatrixImage.of(axis.size(), MatrixImage.pixels(axis, pairs)), IMAGE_WORKER)
+                .thenAccept(img -> Platform.runLater(() -> {
+                    if (gen != imageGeneration) return;
+                    image = img;
+                    requestRedraw();
+                }));
     }
 
     /** Width of the longest header label, measured once per axis with the header font. */

@@ -5,7 +5,6 @@ import javafx.collections.FXCollections;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
@@ -72,20 +71,22 @@ final class MatrixToolbar extends HBox {
         ProgressIndicator busy = new ProgressIndicator();
         busy.setPrefSize(16, 16);
         busy.visibleProperty().bind(model.computingProperty());
-        Label hint = new Label("Click a cell · arrows move · Enter drills down");
-        hint.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        for (ToggleButton t : new ToggleButton[] {fleet, vm}) t.setMinWidth(Region.USE_PREF_SIZE);
+        modes.setMinWidth(Region.USE_PREF_SIZE);
+        vmBox.setMinWidth(120);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        Label vmLabel = new Label("VM");
-        vmLabel.getStyleClass().add(Styles.TEXT_MUTED);
-        getChildren().addAll(modes, vmLabel, vmBox, new Label(" "), expand, collapse, zoomIn, zoomOut, fit, busy,
-                spacer, hint);
+        getChildren().addAll(modes, vmBox, separator(), expand, collapse, separator(), zoomIn, zoomOut, fit, spacer, busy);
     }
 
     private static void zoom(MatrixCanvas canvas, double factor) {
         MatrixViewport vp = canvas.viewport();
         vp.zoomAround(factor, vp.width() / 2, vp.height() / 2);
         canvas.userMovedViewport();
+    }
+
+    private static javafx.scene.control.Separator separator() {
+        return new javafx.scene.control.Separator(javafx.geometry.Orientation.VERTICAL);
     }
 
     static Button iconButton(Ikon icon, String tip, Runnable action) {

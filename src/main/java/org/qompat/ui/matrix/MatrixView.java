@@ -58,7 +58,7 @@ public final class MatrixView implements FeatureView {
         split.setDividerPositions(0.58);
         SplitPane.setResizableWithParent(drill, false);
         split.setId("matrix-split");
-        LayoutMemory.remember(split, "matrix.drill");
+        LayoutMemory.remember(split, "matrix.drill", 0.6);
         VBox root = new VBox(split);
         VBox.setVgrow(split, Priority.ALWAYS);
         root.getStylesheets().add(MatrixView.class.getResource("/org/qompat/ui/matrix/matrix.css").toExternalForm());

@@ -8,6 +8,12 @@ import picocli.CommandLine.Command;
         description = "Which hosts can exchange which VMs by live migration, and if not, exactly why.",
         subcommands = {
             CommandLine.HelpCommand.class,
+            CollectCommand.class,
+            BaselineCommand.class,
+            DrainCommand.class,
+            ReportCommand.class,
+            DecodeCommand.class,
+            QomDiffCommand.class,
         })
 public final class QompatCommand implements Runnable {
 

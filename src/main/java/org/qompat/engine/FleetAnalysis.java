@@ -2,18 +2,31 @@ package org.qompat.engine;
 
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
+import java.util.stream.IntStream;
+import org.qompat.engine.compat.AnalysisCache;
+import org.qompat.engine.rules.PairContext;
+import org.qompat.engine.rules.RuleSet;
 import org.qompat.model.Fleet;
 import org.qompat.model.Host;
 import org.qompat.model.Vm;
 
 /**
- * The whole fleet's answer: for each selected VM and ordered host pair, a verdict, computed once per pair of
- * equivalence classes. Immutable once computed; safe to read from any thread.
+ * The whole fleet's answer: for each VM and ordered host pair, a verdict. Hosts are grouped into equivalence
+ * classes ({@link HostClasses}); the rules run once per (VM, class pair). Findings that depend only on the builds
+ * are computed once per (VM, source build, destination build) and shared; type-level work (baselines, type diffs,
+ * VMState section comparisons) is shared by all VMs. VMs are spread over at most two worker threads. Immutable
+ * once computed; safe to read from any thread.
  */
 public final class FleetAnalysis {
+
+    /** The machine this runs on has two cores shared with others; more threads would only contend. */
+    private static final int THREADS = Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors()));
 
     private final List<Host> hosts;
     private final List<Vm> vms;
@@ -21,14 +34,17 @@ public final class FleetAnalysis {
     private final int[] classOfHost;
     /** verdicts[vm][fromClass * classCount + toClass] */
     private final Verdict[][] verdicts;
+    /** Kept for drill-down: re-checking one real host pair reuses every memoised type-level result. */
+    private final AnalysisCache cache;
 
     private FleetAnalysis(List<Host> hosts, List<Vm> vms, List<HostClass> classes, int[] classOfHost,
-                          Verdict[][] verdicts) {
+                          Verdict[][] verdicts, AnalysisCache cache) {
         this.hosts = hosts;
         this.vms = vms;
         this.classes = classes;
         this.classOfHost = classOfHost;
         this.verdicts = verdicts;
+        this.cache = cache;
     }
 
     public static FleetAnalysis compute(Fleet fleet) {
@@ -39,24 +55,58 @@ public final class FleetAnalysis {
         List<HostClass> classes = new ArrayList<>();
         int[] classOf = new int[hosts.size()];
         Map<String, List<Host>> byKey = new LinkedHashMap<>();
-        for (Host h : hosts) byKey.computeIfAbsent(HostClasses.key(h), k -> new ArrayList<>()).add(h);
-        for (Map.Entry<String, List<Host>> e : byKey.entrySet()) {
-            classes.add(new HostClass(classes.size(), e.getKey(), e.getValue()));
+        Map<String, List<Integer>> indexesByKey = new HashMap<>();
+        for (int i = 0; i < hosts.size(); i++) {
+            String key = HostClasses.key(hosts.get(i));
+            byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(hosts.get(i));
+            indexesByKey.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
         }
-        Map<String, Integer> indexByKey = new LinkedHashMap<>();
-        for (HostClass c : classes) indexByKey.put(c.key(), c.index());
-        for (int i = 0; i < hosts.size(); i++) classOf[i] = indexByKey.get(HostClasses.key(hosts.get(i)));
+        for (Map.Entry<String, List<Host>> e : byKey.entrySet()) {
+            int c = classes.size();
+            classes.add(new HostClass(c, e.getKey(), e.getValue()));
+            for (int i : indexesByKey.get(e.getKey())) classOf[i] = c;
+        }
+        Verdict[][] verdicts = new Verdict[vms.size()][];
+        AnalysisCache cache = new AnalysisCache();
+        ForkJoinPool pool = new ForkJoinPool(THREADS);
+        try {
+            pool.submit(() -> IntStream.range(0, vms.size()).parallel()
+                    .forEach(v -> verdicts[v] = computeVm(vms.get(v), classes, cache))).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("fleet analysis interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("fleet analysis failed: " + e.getCause(), e.getCause());
+        } finally {
+            pool.shutdown();
+        }
+        return new FleetAnalysis(List.copyOf(hosts), List.copyOf(vms), List.copyOf(classes), classOf, verdicts, cache);
+    }
+
+    private static Verdict[] computeVm(Vm vm, List<HostClass> classes, AnalysisCache cache) {
         int n = classes.size();
-        Verdict[][] verdicts = new Verdict[vms.size()][n * n];
-        for (int v = 0; v < vms.size(); v++) {
-            for (int a = 0; a < n; a++) {
-                for (int b = 0; b < n; b++) {
-                    verdicts[v][a * n + b] = Compatibility.check(vms.get(v), classes.get(a).representative(),
-                            classes.get(b).representative());
+        Verdict[] out = new Verdict[n * n];
+        Map<String, List<Finding>> byBuilds = new HashMap<>();
+        for (int a = 0; a < n; a++) {
+            Host from = classes.get(a).representative();
+            for (int b = 0; b < n; b++) {
+                Host to = classes.get(b).representative();
+                PairContext ctx = new PairContext(vm, from, to, cache);
+                String key = buildKey(cache, from) + '|' + buildKey(cache, to);
+                List<Finding> shared = byBuilds.get(key);
+                if (shared == null) {
+                    shared = Verdicts.sorted(RuleSet.buildFindings(ctx));
+                    byBuilds.put(key, shared);
                 }
+                List<Finding> findings = Verdicts.merge(shared, Verdicts.sorted(RuleSet.hostFindings(ctx)));
+                out[a * n + b] = new Verdict(vm.name(), from.name(), to.name(), Verdicts.status(findings), findings);
             }
         }
-        return new FleetAnalysis(List.copyOf(hosts), List.copyOf(vms), List.copyOf(classes), classOf, verdicts);
+        return out;
+    }
+
+    private static String buildKey(AnalysisCache cache, Host h) {
+        return h.build() == null ? "-" : cache.identity(h.build());
     }
 
     public List<Host> hosts() {
@@ -84,17 +134,25 @@ public final class FleetAnalysis {
         return classVerdict(vm, classOfHost[fromHost], classOfHost[toHost]).status();
     }
 
-    /** The verdict with the real host names filled in (the class verdict names the representatives). */
+    /**
+     * The verdict of one real host pair. Same status as the class verdict (equivalent hosts answer alike); the
+     * findings are re-derived for these hosts so that host names and provenance point at their own files.
+     */
     public Verdict verdict(int vm, int fromHost, int toHost) {
+        Host from = hosts.get(fromHost);
+        Host to = hosts.get(toHost);
         Verdict v = classVerdict(vm, classOfHost[fromHost], classOfHost[toHost]);
-        return new Verdict(v.vm(), hosts.get(fromHost).name(), hosts.get(toHost).name(), v.status(), v.findings());
+        if (from == classes.get(classOfHost[fromHost]).representative()
+                && to == classes.get(classOfHost[toHost]).representative()) return v;
+        return Compatibility.check(vms.get(vm), from, to, cache);
     }
 
     /** How many of the VMs in {@code vmMask} can move (OK or WARN) from one host to another. */
     public int movableCount(int fromHost, int toHost, BitSet vmMask) {
         int count = 0;
+        int cell = classOfHost[fromHost] * classes.size() + classOfHost[toHost];
         for (int v = vmMask.nextSetBit(0); v >= 0; v = vmMask.nextSetBit(v + 1)) {
-            VerdictStatus s = status(v, fromHost, toHost);
+            VerdictStatus s = verdicts[v][cell].status();
             if (s == VerdictStatus.OK || s == VerdictStatus.WARN) count++;
         }
         return count;

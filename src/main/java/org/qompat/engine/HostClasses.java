@@ -1,24 +1,64 @@
 package org.qompat.engine;
 
+import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.qompat.engine.rules.PlatformRequirements;
+import org.qompat.model.FirmwareFile;
 import org.qompat.model.Host;
+import org.qompat.model.PlatformFeature;
+import org.qompat.model.VfioDeviceModel;
 
-/** What makes two hosts equivalent for migration. */
+/**
+ * What makes two hosts equivalent for migration: the same QEMU build, the same values of the platform features the
+ * rules look at, the same CPU (vendor, model and flags), the same firmware file sizes and the same VFIO device
+ * models. Every rule gives the same answer for equivalent hosts, so the fleet analysis computes once per class.
+ */
 public final class HostClasses {
 
     private HostClasses() {
     }
 
-    /** Same build, same platform feature values, same CPU flags and firmware → same key. */
+    /** A readable key: equal keys ⇔ equivalent hosts. Long parts (flags, firmware) appear as 64-bit digests. */
     public static String key(Host h) {
         StringBuilder sb = new StringBuilder();
-        sb.append(h.build() == null ? "?" : h.build().id()).append('|');
-        TreeMap<String, Boolean> feats = new TreeMap<>();
-        h.features().forEach((k, f) -> feats.put(k, f.available()));
-        sb.append(feats).append('|');
-        sb.append(h.cpu() == null ? "?" : h.cpu().vendor() + ":" + new TreeSet<>(h.cpu().flags()).hashCode());
-        sb.append('|').append(new TreeMap<>(h.firmware()).hashCode());
+        sb.append(h.build() == null ? "no build" : h.build().version() + " #" + shortId(h.build().id()));
+        TreeMap<String, String> feats = new TreeMap<>();
+        for (String name : PlatformRequirements.featureNames()) {
+            PlatformFeature f = h.features().get(name);
+            if (f != null) feats.put(name, f.available() == null ? "?" : f.available() ? "yes" : "no");
+        }
+        sb.append(" | ").append(feats.isEmpty() ? "no platform features" : feats.toString());
+        if (h.cpu() == null) {
+            sb.append(" | cpu ?");
+        } else {
+            sb.append(" | ").append(h.cpu().vendor()).append(' ').append(h.cpu().modelName())
+                    .append(" flags#").append(digest(String.join(" ", new TreeSet<>(h.cpu().flags()))));
+        }
+        StringBuilder fw = new StringBuilder();
+        for (Map.Entry<String, FirmwareFile> e : new TreeMap<>(h.firmware()).entrySet()) {
+            fw.append(e.getKey()).append('=').append(e.getValue().size()).append(';');
+        }
+        sb.append(" | fw#").append(h.firmware().isEmpty() ? "none" : digest(fw.toString()));
+        if (!h.vfioModels().isEmpty()) {
+            StringBuilder v = new StringBuilder();
+            for (VfioDeviceModel m : h.vfioModels()) v.append(m.model()).append(new TreeMap<>(m.allowedParams()));
+            sb.append(" | vfio#").append(digest(v.toString()));
+        }
         return sb.toString();
+    }
+
+    private static String shortId(String id) {
+        return id == null ? "?" : id.length() > 12 ? id.substring(0, 12) : id;
+    }
+
+    /** FNV-1a 64: stable across runs and JVMs, unlike String.hashCode collisions at 32 bits. */
+    static String digest(String s) {
+        long h = 0xcbf29ce484222325L;
+        for (int i = 0; i < s.length(); i++) {
+            h ^= s.charAt(i);
+            h *= 0x100000001b3L;
+        }
+        return Long.toHexString(h);
     }
 }

@@ -2,7 +2,6 @@ package org.qompat.io;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.qompat.io.json.BuildJsonReader;
@@ -35,7 +34,7 @@ public final class FileImporter {
      * @param resolver    follows a host's reference to a build file or directory
      */
     public static Imported read(Path file, String displayName, BuildResolver resolver) throws IOException {
-        byte[] bytes = Files.readAllBytes(file);
+        byte[] bytes = InputBytes.read(file);
         int start = firstSignificant(bytes);
         if (start < 0) return new Imported.Unrecognised(file, "empty file");
         byte first = bytes[start];

@@ -63,7 +63,7 @@ public final class QompatReader {
 
     private static JsonCursor open(Path file, QompatFormat expected) throws IOException {
         String name = file.toString();
-        JsonCursor root = JsonCursor.root(Json.readSingle(Files.readAllBytes(file), name), name);
+        JsonCursor root = JsonCursor.root(Json.readSingle(InputBytes.read(file), name), name);
         if (!root.node().isObject()) throw root.error("expected a JSON object, found " + Json.describe(root.node()));
         QompatFormat actual = QompatFormat.of(root);
         if (actual != expected) {

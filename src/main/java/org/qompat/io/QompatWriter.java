@@ -65,9 +65,12 @@ public final class QompatWriter {
         write(VmStateDumpWriter.toJson(dump), target);
     }
 
-    /** Any JSON document, atomically and guarded. */
+    /** Any JSON document, atomically and guarded; gzipped when {@code target} ends with {@code .gz}. */
     public void write(JsonNode document, Path target) throws IOException {
-        AtomicFiles.write(target, toBytes(document), protectedInputs);
+        byte[] bytes = toBytes(document);
+        // readers recognise gzip by its magic bytes; the writer follows the name the caller chose
+        if (target.getFileName().toString().endsWith(".gz")) bytes = InputBytes.gzip(bytes);
+        AtomicFiles.write(target, bytes, protectedInputs);
     }
 
     /** Pretty-printed UTF-8 bytes with a final newline, as all Qompat files are written. */

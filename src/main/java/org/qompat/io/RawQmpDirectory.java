@@ -25,7 +25,9 @@ public final class RawQmpDirectory {
             files = s.filter(Files::isRegularFile).sorted().toList();
         }
         for (Path f : files) {
-            Imported imported = FileImporter.read(f, f.toString(), QompatReader::resolveBuild);
+            // other files here (a host naming this directory as its build …) are not part of the build: their
+            // own build references are not followed
+            Imported imported = FileImporter.read(f, f.toString(), (path, ref) -> null);
             if (imported instanceof Imported.QmpAnswers q) answers.addAll(q.answers());
             else if (imported instanceof Imported.VmStateFile v) dumps.add(v.dump());
         }

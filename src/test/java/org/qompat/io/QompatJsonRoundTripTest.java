@@ -165,6 +165,9 @@ class QompatJsonRoundTripTest {
         AtomicFiles.write(target, "second".getBytes(), List.of());
 
         assertThat(Files.readString(target)).isEqualTo("second");
+        // not the private mode of the temp file it was written through
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(target)))
+                .isEqualTo("rw-r--r--");
         try (Stream<Path> files = Files.list(target.getParent())) {
             assertThat(files.map(p -> p.getFileName().toString())).containsExactly("report.json");
         }

@@ -1,6 +1,8 @@
 package org.qompat.io.json;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -18,10 +20,13 @@ public final class BuildIds {
     /** {@code "qemu-10.0.2-" + 12 hex digits of SHA-256} over the canonical qompat.build body. */
     public static String contentId(QemuBuild b) {
         try {
-            byte[] canonical = Json.MAPPER.writeValueAsBytes(BuildJsonWriter.body(b));
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonical);
-            return "qemu-" + b.version() + "-" + HexFormat.of().formatHex(digest, 0, 6);
-        } catch (JsonProcessingException | NoSuchAlgorithmException e) {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            // stream the canonical form straight into the digest: a build with VMState dumps is megabytes
+            try (OutputStream out = new DigestOutputStream(OutputStream.nullOutputStream(), sha)) {
+                Json.MAPPER.writeValue(out, BuildJsonWriter.body(b));
+            }
+            return "qemu-" + b.version() + "-" + HexFormat.of().formatHex(sha.digest(), 0, 6);
+        } catch (IOException | NoSuchAlgorithmException e) {
             throw new IllegalStateException("cannot hash build " + b.version(), e);
         }
     }

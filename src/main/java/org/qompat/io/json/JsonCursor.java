@@ -17,18 +17,23 @@ public final class JsonCursor {
 
     private final JsonNode node;
     private final String file;
-    private final String pointer;
+    private final JsonCursor parent;
+    private final String token;
     private final String prefix;
+    /** Built on first use: most nodes of a big file are read without anyone asking where they were. */
+    private String pointer;
 
-    private JsonCursor(JsonNode node, String file, String pointer, String prefix) {
+    private JsonCursor(JsonNode node, String file, JsonCursor parent, String token, String prefix) {
         this.node = node;
         this.file = file;
-        this.pointer = pointer;
+        this.parent = parent;
+        this.token = token;
         this.prefix = prefix;
+        if (parent == null) pointer = "";
     }
 
     public static JsonCursor root(JsonNode node, String file) {
-        return new JsonCursor(node, file, "", "");
+        return new JsonCursor(node, file, null, null, "");
     }
 
     /**
@@ -36,7 +41,7 @@ public final class JsonCursor {
      * provenance reads {@code line 7 /return/3}.
      */
     public static JsonCursor root(JsonNode node, String file, String locationPrefix) {
-        return new JsonCursor(node, file, "", locationPrefix == null ? "" : locationPrefix);
+        return new JsonCursor(node, file, null, null, locationPrefix == null ? "" : locationPrefix);
     }
 
     public JsonNode node() {
@@ -47,13 +52,20 @@ public final class JsonCursor {
         return file;
     }
 
+    /** The RFC 6901 pointer of this node, e.g. {@code /machine-types/3/compat-props/12}. */
     public String pointer() {
-        return pointer;
+        String p = pointer;
+        if (p == null) {
+            p = parent.pointer() + "/" + token;
+            pointer = p;
+        }
+        return p;
     }
 
     /** The location as written in problems and provenance: the prefix (if any) plus the JSON pointer. */
     public String location() {
-        return prefix.isEmpty() ? pointer : prefix + (pointer.isEmpty() ? "/" : pointer);
+        String p = pointer();
+        return prefix.isEmpty() ? p : prefix + (p.isEmpty() ? "/" : p);
     }
 
     public Provenance provenance() {
@@ -194,8 +206,8 @@ public final class JsonCursor {
         return node;
     }
 
-    private JsonCursor child(JsonNode v, String token) {
-        return new JsonCursor(v, file, pointer + "/" + token, prefix);
+    private JsonCursor child(JsonNode v, String childToken) {
+        return new JsonCursor(v, file, this, childToken, prefix);
     }
 
     /** RFC 6901 escaping of one pointer token. */

@@ -17,6 +17,7 @@ public final class VmJsonReader {
     }
 
     public static Vm read(JsonCursor root) {
+        String name = root.string("name");
         QomNode tree = QomTreeJson.read(root.get("qom-tree"));
         String machine = root.optString("machine-type");
         if (machine == null) machine = QomTrees.machineType(tree);
@@ -39,7 +40,7 @@ public final class VmJsonReader {
                         e.getValue().stringMap("params")));
             }
         }
-        return new Vm(root.string("name"), machine, root.optString("machine-arg"), known, cpu, tree,
+        return new Vm(name, machine, root.optString("machine-arg"), known, cpu, tree,
                 root.optString("host"), commandLine, ram, vfio, root.provenance());
     }
 }

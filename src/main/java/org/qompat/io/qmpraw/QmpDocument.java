@@ -19,8 +19,11 @@ import org.qompat.io.json.JsonCursor;
  */
 public final class QmpDocument {
 
-    /** {@code device-list-properties-virtio-net-pci.json}: the only name-borne fact, the typename of a bare answer. */
-    private static final Pattern DLP_FILE = Pattern.compile("device-list-properties-(.+)\\.json");
+    /**
+     * {@code device-list-properties-virtio-net-pci.json}, {@code qom-list-properties-migration.json}: the only
+     * name-borne fact, the typename of a bare property-list answer.
+     */
+    private static final Pattern DLP_FILE = Pattern.compile("(device-list-properties|qom-list-properties)-(.+)\\.json");
 
     private QmpDocument() {
     }
@@ -80,9 +83,9 @@ public final class QmpDocument {
             if (!QmpShapes.isBuildFact(command)) return null;
             JsonNode args = req.get("arguments");
             String subject = null;
-            if (command.equals(QmpShapes.DEVICE_LIST_PROPERTIES)) {
+            if (QmpShapes.isPropertyList(command)) {
                 subject = args == null ? null : args.path("typename").asText(null);
-                if (subject == null) throw request.error("device-list-properties request without a typename");
+                if (subject == null) throw request.error(command + " request without a typename");
             }
             return new QmpAnswer(command, args, ret, subject);
         }
@@ -94,13 +97,14 @@ public final class QmpDocument {
             command = QmpShapes.DEVICE_LIST_PROPERTIES; // an empty list: only the name can tell
         }
         if (!QmpShapes.isBuildFact(command)) return null;
-        if (command.equals(QmpShapes.DEVICE_LIST_PROPERTIES)) {
+        if (QmpShapes.isPropertyList(command)) {
             if (!namedDlp) {
                 throw new FormatException(ret.file(), ret.location(), "a device-list-properties answer without "
                         + "its request: cannot tell which type it describes (name the file "
                         + "device-list-properties-<typename>.json, or keep the QMP transcript with the requests)");
             }
-            subject = m.group(1);
+            if (m.group(1).equals(QmpShapes.QOM_LIST_PROPERTIES)) command = QmpShapes.QOM_LIST_PROPERTIES;
+            subject = m.group(2);
         }
         return new QmpAnswer(command, null, ret, subject);
     }

@@ -15,6 +15,8 @@ public final class QmpShapes {
     public static final String QUERY_CPU_DEFINITIONS = "query-cpu-definitions";
     public static final String QUERY_CPU_MODEL_EXPANSION = "query-cpu-model-expansion";
     public static final String QOM_LIST = "qom-list";
+    /** Same answer shape as device-list-properties, for non-device types such as {@code migration}. */
+    public static final String QOM_LIST_PROPERTIES = "qom-list-properties";
 
     private QmpShapes() {
     }
@@ -51,11 +53,16 @@ public final class QmpShapes {
         return null;
     }
 
+    /** True for the commands that list one type's properties and so need to know which type they describe. */
+    public static boolean isPropertyList(String command) {
+        return DEVICE_LIST_PROPERTIES.equals(command) || QOM_LIST_PROPERTIES.equals(command);
+    }
+
     /** True for the commands whose answers make up a build. */
     public static boolean isBuildFact(String command) {
         return command != null && switch (command) {
-            case QUERY_VERSION, QUERY_MACHINES, QOM_LIST_TYPES, DEVICE_LIST_PROPERTIES, QUERY_CPU_DEFINITIONS,
-                    QUERY_CPU_MODEL_EXPANSION -> true;
+            case QUERY_VERSION, QUERY_MACHINES, QOM_LIST_TYPES, DEVICE_LIST_PROPERTIES, QOM_LIST_PROPERTIES,
+                    QUERY_CPU_DEFINITIONS, QUERY_CPU_MODEL_EXPANSION -> true;
             default -> false;
         };
     }

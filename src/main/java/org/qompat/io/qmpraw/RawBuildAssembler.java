@@ -54,7 +54,7 @@ public final class RawBuildAssembler {
                                 Map.of(), false, t.provenance()));
                     }
                 }
-                case QmpShapes.DEVICE_LIST_PROPERTIES -> properties.add(a);
+                case QmpShapes.DEVICE_LIST_PROPERTIES, QmpShapes.QOM_LIST_PROPERTIES -> properties.add(a);
                 case QmpShapes.QUERY_CPU_DEFINITIONS -> {
                     for (JsonCursor c : a.result().elements()) {
                         CpuModel m = new CpuModel(c.string("name"), c.optString("typename"), c.optString("alias-of"),

@@ -1,7 +1,6 @@
 package org.qompat.io.vmstate;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -33,7 +32,7 @@ public final class VmStateDumpReader {
 
     /** Reads a dump file on its own (what {@code qompat vmstate-diff} does). */
     public static VmStateDump read(Path file) throws IOException {
-        byte[] bytes = Files.readAllBytes(file);
+        byte[] bytes = org.qompat.io.InputBytes.read(file);
         return read(JsonCursor.root(Json.readSingle(bytes, file.toString()), file.toString()));
     }
 

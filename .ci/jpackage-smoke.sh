@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Builds the jpackage app-image (not the .deb: that needs fakeroot/dpkg-deb and minutes of xz) and checks that
+# the packaged launcher runs the CLI: `Qompat --version` must print the app version from pom.xml. With samples/
+# present it also writes an HTML report through the packaged launcher, end to end. Called by .ci/run after the
+# tests; run it alone with `bash .ci/jpackage-smoke.sh` (about a minute on 2 cores).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+mvn -B ${MVN_OFFLINE:-} -q -Pjpackage -DskipTests -Djpackage.skipDeb=true package
+launcher=target/jpackage/Qompat/bin/Qompat
+version=$(sed -n 's:.*<app.version>\(.*\)</app.version>.*:\1:p' pom.xml | head -1)
+
+printed=$("$launcher" --version)
+if [ "$printed" != "qompat $version" ]; then
+  echo "jpackage smoke: expected 'qompat $version', the launcher printed '$printed'" >&2
+  exit 1
+fi
+echo "jpackage smoke: $launcher --version -> $printed"
+
+if [ -d samples ] && [ -n "$(ls -A samples 2>/dev/null)" ]; then
+  out=$(mktemp -d)/demo.html
+  "$launcher" report samples -o "$out" -q
+  grep -q 'Live-migration compatibility report' "$out"
+  echo "jpackage smoke: $launcher report samples -> $out ($(stat -c %s "$out") bytes)"
+fi

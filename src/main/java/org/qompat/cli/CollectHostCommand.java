@@ -1,0 +1,105 @@
+package org.qompat.cli;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.qompat.io.QompatWriter;
+import org.qompat.io.collect.CollectedHost;
+import org.qompat.io.collect.HostCollectOptions;
+import org.qompat.io.collect.HostCollector;
+import org.qompat.model.Host;
+import org.qompat.model.PlatformFeature;
+import org.qompat.model.QemuBuild;
+import org.qompat.model.QomType;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code qompat collect host --qemu BIN -o host.json}: this host's platform dump as qompat.host/1. */
+@Command(name = "host", mixinStandardHelpOptions = true,
+        description = {"Collect this host's platform dump: the QEMU binary's introspection over read-only QMP "
+                + "(-machine none), -dump-vmstate, firmware files, kernel, CPU, /dev/kvm, /dev/vhost-net.",
+            "Exit 0 on success, 1 when collection failed, 2 on bad arguments."})
+public final class CollectHostCommand implements Callable<Integer> {
+
+    @Option(names = "--qemu", required = true, paramLabel = "BINARY",
+            description = "QEMU system emulator to ask, e.g. /usr/bin/qemu-system-x86_64")
+    String qemu;
+
+    @Option(names = "--name", description = "Host name (default: this machine's hostname)")
+    String name;
+
+    @Option(names = "--label", paramLabel = "KEY=VALUE", description = "A label such as cluster=east (repeatable)")
+    Map<String, String> labels = new LinkedHashMap<>();
+
+    @Option(names = "--machine", paramLabel = "M",
+            description = "Also dump VMState for this machine type (repeatable; the default type is always dumped)")
+    List<String> machines = new ArrayList<>();
+
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE", description = "qompat.host/1 file")
+    Path output;
+
+    @Option(names = "--build-output", paramLabel = "FILE",
+            description = "Write the QEMU build to its own qompat.build/1 file and reference it from the host "
+                    + "file (hosts sharing a binary can then share one build file)")
+    Path buildOutput;
+
+    @Option(names = "--save-raw", paramLabel = "DIR",
+            description = "Also save every raw QMP answer and -dump-vmstate file into DIR")
+    Path rawDir;
+
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "60",
+            description = "Time-out for each QMP answer and each QEMU run (default ${DEFAULT-VALUE})")
+    long timeoutSeconds;
+
+    @Override
+    public Integer call() {
+        HostCollectOptions opts = HostCollectOptions.of(qemu).withName(name).withLabels(labels)
+                .withMachines(machines).withTimeout(Duration.ofSeconds(timeoutSeconds)).withRawDir(rawDir);
+        try {
+            CollectedHost c = new HostCollector(opts).collect();
+            QompatWriter w = QompatWriter.unguarded();
+            if (buildOutput != null) {
+                w.writeBuild(c.host().build(), buildOutput);
+                w.writeHost(c.host(), output, buildOutput);
+            } else {
+                w.writeHost(c.host(), output);
+            }
+            System.out.println(summary(c));
+            System.out.println("wrote " + output + (buildOutput == null ? "" : " and " + buildOutput));
+            return 0;
+        } catch (Exception e) {
+            System.err.println("qompat collect host: " + e.getMessage());
+            return 1;
+        }
+    }
+
+    static String summary(CollectedHost c) {
+        Host h = c.host();
+        QemuBuild b = h.build();
+        long withProps = b.types().values().stream().filter(QomType::propertiesKnown).count();
+        StringBuilder s = new StringBuilder();
+        s.append("host ").append(h.name()).append(": QEMU ").append(b.label()).append('\n');
+        s.append("  ").append(b.machineTypes().size()).append(" machine types")
+                .append(b.defaultMachine().map(m -> " (default " + m.name() + ")").orElse(""))
+                .append(", compat-props ").append(c.answers().compatPropsReported() ? "reported" : "not reported")
+                .append('\n');
+        s.append("  ").append(b.types().size()).append(" QOM types, ").append(withProps)
+                .append(" with properties; ").append(c.answers().failedTypes().size()).append(" failed")
+                .append(c.answers().failedTypes().isEmpty() ? "" : " " + c.answers().failedTypes().keySet())
+                .append('\n');
+        s.append("  ").append(b.cpuModels().size()).append(" CPU models; vmstate for ")
+                .append(String.join(", ", b.vmstateByMachine().keySet())).append('\n');
+        s.append("  kernel ").append(h.kernelRelease()).append(", CPU ").append(h.cpu().vendor()).append(" / ")
+                .append(h.cpu().modelName()).append(", ").append(h.firmware().size()).append(" firmware files\n");
+        for (PlatformFeature f : h.features().values()) {
+            String v = f.available() == null ? "unknown" : f.available() ? "yes" : "no";
+            s.append("  ").append(f.name()).append(": ").append(v).append(" (").append(f.derivation()).append(")\n");
+        }
+        for (String n : c.notes()) s.append("  note: ").append(n).append('\n');
+        return s.toString().stripTrailing();
+    }
+}

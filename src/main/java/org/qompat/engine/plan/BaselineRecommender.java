@@ -1,0 +1,183 @@
+package org.qompat.engine.plan;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.qompat.engine.FleetAnalysis;
+import org.qompat.engine.Finding;
+import org.qompat.engine.Rule;
+import org.qompat.engine.Severity;
+import org.qompat.engine.Verdict;
+import org.qompat.model.Host;
+import org.qompat.model.QomNode;
+import org.qompat.model.Vm;
+
+/**
+ * Recommends the settings that make a host set one migration domain for the given VMs: the newest machine type
+ * of the VM's family that every host registers, the best CPU model runnable everywhere, and the property pins
+ * from the platform merge. Each VM's answer is checked by re-running the engine with it applied; blockers the
+ * engine still reports on a device property (a compat table that differs between binaries, a platform-gated
+ * bit) become further pins, and an older common machine type is tried when the newest cannot be made to work.
+ */
+public final class BaselineRecommender {
+
+    /** Newest common machine types tried per VM; older ones rarely help and each costs a matrix. */
+    static final int MACHINE_CANDIDATES = 6;
+    static final int PIN_ROUNDS = 3;
+
+    private BaselineRecommender() {
+    }
+
+    public static Baseline recommend(String selector, List<Host> hosts, List<Vm> vms, PlatformGates gates) {
+        MergedPlatform merged = PlatformMerge.merge(hosts, vms, gates);
+        Map<String, String> byFamily = new LinkedHashMap<>();
+        merged.machineTypesByFamily().forEach((family, list) -> byFamily.put(family, list.get(0)));
+        CpuChoice cpu = CpuRecommender.choose(hosts, merged);
+        List<VmBaseline> out = new ArrayList<>();
+        for (Vm vm : vms) out.add(recommendVm(vm, hosts, merged, cpu, gates));
+        return new Baseline(selector, merged, byFamily, cpu, out, merged.notes());
+    }
+
+    /** The VMs a baseline is for when none are named: those running on the hosts, else every VM. */
+    public static List<Vm> defaultVms(List<Vm> all, List<Host> hosts) {
+        Set<String> names = new java.util.HashSet<>();
+        for (Host h : hosts) names.add(h.name());
+        List<Vm> on = all.stream().filter(v -> v.host() != null && names.contains(v.host())).toList();
+        return on.isEmpty() ? all : on;
+    }
+
+    static VmBaseline recommendVm(Vm vm, List<Host> hosts, MergedPlatform merged, CpuChoice cpu, PlatformGates gates) {
+        List<String> notes = new ArrayList<>();
+        List<PropertyPin> basePins = new ArrayList<>();
+        for (GatedProperty g : merged.gatedProperties(vm.name())) {
+            if (g.needsPin()) basePins.add(pinFor(vm, g.path(), g.property(), g.gate().safeValue(), reason(g)));
+        }
+        String cpuModel = cpu == null || cpu.model() == null ? vm.cpuModel() : cpu.model();
+        String family = MachineTypeOrder.family(vm.machineType());
+        List<String> candidates = family == null ? null : merged.machineTypesByFamily().get(family);
+        if (family == null) notes.add("machine type " + vm.machineType() + " is not versioned; kept as is");
+        else if (candidates == null) notes.add("no " + family + " machine type is registered by every host");
+        if (candidates == null || candidates.isEmpty()) candidates = List.of(vm.machineType());
+        Attempt best = null;
+        for (String machine : candidates.subList(0, Math.min(MACHINE_CANDIDATES, candidates.size()))) {
+            Attempt a = attempt(vm, hosts, machine, cpuModel, basePins, gates);
+            if (best == null || a.blockedPairs < best.blockedPairs) best = a;
+            if (a.blockedPairs == 0) break;
+        }
+        if (!best.machine.equals(candidates.get(0))) {
+            notes.add("newest common machine type " + candidates.get(0) + " still blocks; " + best.machine
+                    + " blocks least");
+        }
+        return new VmBaseline(vm.name(), vm.machineType(), best.machine, vm.cpuModel(), cpuModel, best.pins,
+                best.blockedPairs == 0, (int) Math.min(Integer.MAX_VALUE, best.blockedPairs), best.blockers, notes);
+    }
+
+    private record Attempt(String machine, List<PropertyPin> pins, long blockedPairs, List<String> blockers) {
+    }
+
+    /** One machine type: apply, ask the engine, turn property blockers into pins, ask again. */
+    static Attempt attempt(Vm vm, List<Host> hosts, String machine, String cpuModel, List<PropertyPin> basePins,
+                           PlatformGates gates) {
+        List<PropertyPin> pins = new ArrayList<>(basePins);
+        Attempt last = null;
+        for (int round = 0; round < PIN_ROUNDS; round++) {
+            VmBaseline b = new VmBaseline(vm.name(), vm.machineType(), machine, vm.cpuModel(), cpuModel, pins,
+                    false, 0, List.of(), List.of());
+            Vm applied = BaselineApplier.apply(vm, b);
+            FleetAnalysis analysis = FleetAnalysis.compute(hosts, List.of(applied));
+            VerdictGrid grid = VerdictGrid.of(analysis);
+            int[] sizes = grid.classSizes();
+            long blocked = 0;
+            Set<String> blockers = new LinkedHashSet<>();
+            List<PropertyPin> extra = new ArrayList<>();
+            for (int a = 0; a < grid.classCount(); a++) {
+                for (int c = 0; c < grid.classCount(); c++) {
+                    Verdict v = grid.classVerdict(0, a, c);
+                    if (VerdictGrid.movable(v.status())) continue;
+                    blocked += (long) sizes[a] * sizes[c];
+                    for (Finding f : v.findings()) {
+                        if (f.severity() != Severity.BLOCKER && f.severity() != Severity.UNKNOWN) continue;
+                        blockers.add(BlockerKey.of(f).label());
+                        pinFromFinding(applied, f, v, hosts, gates)
+                                .filter(p -> pins.stream().noneMatch(q -> samePin(p, q)))
+                                .filter(p -> extra.stream().noneMatch(q -> samePin(p, q)))
+                                .ifPresent(extra::add);
+                    }
+                }
+            }
+            last = new Attempt(machine, List.copyOf(pins), blocked, List.copyOf(blockers));
+            if (blocked == 0 || extra.isEmpty()) break;
+            pins.addAll(extra);
+        }
+        return last;
+    }
+
+    private static boolean samePin(PropertyPin a, PropertyPin b) {
+        return a.path().equals(b.path()) && a.property().equals(b.property());
+    }
+
+    /**
+     * A blocker on one device property that an explicit value can settle: the platform-gated bit goes to its safe
+     * value; a compat-table difference goes to "off" when one side has it off, else to the older binary's value.
+     * A property only one side knows cannot be pinned (the other binary would refuse it).
+     */
+    static Optional<PropertyPin> pinFromFinding(Vm vm, Finding f, Verdict v, List<Host> hosts, PlatformGates gates) {
+        if (f.rule() != Rule.EFFECTIVE_PROPERTIES && f.rule() != Rule.PLATFORM_FEATURE) return Optional.empty();
+        if (isBlank(f.path()) || isBlank(f.property()) || vm.root() == null) return Optional.empty();
+        if (vm.root().find(f.path()).isEmpty()) return Optional.empty();
+        String value;
+        if (f.rule() == Rule.PLATFORM_FEATURE) {
+            value = gates.forProperty(f.property()).stream().map(PlatformGate::safeValue).findFirst().orElse("false");
+        } else {
+            if (isBlank(f.sourceValue()) || isBlank(f.destinationValue())) return Optional.empty();
+            if (Boolean.FALSE.equals(PropertyValues.asBoolean(f.sourceValue()))
+                    || Boolean.FALSE.equals(PropertyValues.asBoolean(f.destinationValue()))) {
+                value = "false";
+            } else {
+                value = olderSide(v, hosts) ? f.sourceValue() : f.destinationValue();
+            }
+        }
+        String why = f.rule().id() + ": " + f.message();
+        return Optional.of(pinFor(vm, f.path(), f.property(), value, why));
+    }
+
+    /** True when the verdict's source runs the older QEMU. */
+    private static boolean olderSide(Verdict v, List<Host> hosts) {
+        Host from = hosts.stream().filter(h -> h.name().equals(v.from())).findFirst().orElse(null);
+        Host to = hosts.stream().filter(h -> h.name().equals(v.to())).findFirst().orElse(null);
+        if (from == null || to == null || from.build() == null || to.build() == null) return true;
+        return from.build().version().compareTo(to.build().version()) <= 0;
+    }
+
+    /** Names the user-facing proxy ({@code virtio-net-pci}) when the backend's property is aliased on it. */
+    static PropertyPin pinFor(Vm vm, String path, String property, String value, String reason) {
+        QomNode root = vm.root();
+        QomNode node = root == null ? null : root.find(path).orElse(null);
+        String driver = node == null ? "" : node.type();
+        String id = QomTrees.peripheralId(path);
+        Optional<QomNode> parent = root == null ? Optional.empty() : QomTrees.parent(root, path);
+        // virtio proxies alias every backend property (QEMU's qdev_alias_all_properties), even when the
+        // collected tree did not list the alias
+        boolean aliased = parent.isPresent() && (parent.get().properties().containsKey(property)
+                || path.endsWith("/virtio-backend"));
+        if (aliased && QomTrees.peripheralId(parent.get().path()) != null) {
+            driver = parent.get().type();
+            id = QomTrees.peripheralId(parent.get().path());
+        }
+        return new PropertyPin(path, driver, id, property, value, reason);
+    }
+
+    private static String reason(GatedProperty g) {
+        String where = !g.hostsLacking().isEmpty() ? "lacking on " + String.join(", ", g.hostsLacking())
+                : "unknown on " + String.join(", ", g.hostsUnknown());
+        return g.property() + " needs " + g.feature() + " (" + g.gate().why() + "), " + where;
+    }
+
+    private static boolean isBlank(String s) {
+        return s == null || s.isBlank();
+    }
+}

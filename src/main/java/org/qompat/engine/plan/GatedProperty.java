@@ -1,0 +1,26 @@
+package org.qompat.engine.plan;
+
+import java.util.List;
+
+/**
+ * A platform-gated property of one device of one VM, merged over a host set (Odaki's AND, per QOM path):
+ * {@code enabled} is the VM's value read as a boolean (null when the tree does not carry the value), {@code usable}
+ * the AND of the feature over the hosts. It needs a pin when it may be on and not every host can back it.
+ */
+public record GatedProperty(String vm, String path, String qomType, String property, String value, Boolean enabled,
+                            PlatformGate gate, Boolean usable, List<String> hostsLacking,
+                            List<String> hostsUnknown) {
+
+    public GatedProperty {
+        hostsLacking = List.copyOf(hostsLacking);
+        hostsUnknown = List.copyOf(hostsUnknown);
+    }
+
+    public boolean needsPin() {
+        return !Boolean.FALSE.equals(enabled) && !Boolean.TRUE.equals(usable);
+    }
+
+    public String feature() {
+        return gate.feature();
+    }
+}

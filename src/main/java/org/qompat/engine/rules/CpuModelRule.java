@@ -1,0 +1,111 @@
+package org.qompat.engine.rules;
+
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.qompat.engine.Finding;
+import org.qompat.engine.Rule;
+import org.qompat.engine.Severity;
+import org.qompat.model.CpuInfo;
+import org.qompat.model.CpuModel;
+import org.qompat.model.QomNode;
+
+/**
+ * Rule 6: the VM's {@code -cpu} model must exist on the destination build and be runnable on the destination host
+ * (no {@code unavailable-features}); {@code host} and {@code max} pass the host CPU through, so the destination's
+ * CPU flags must include every source flag.
+ */
+public final class CpuModelRule implements MigrationRule {
+
+    @Override
+    public Rule rule() {
+        return Rule.CPU_MODEL;
+    }
+
+    @Override
+    public boolean dependsOnHosts() {
+        return true;
+    }
+
+    @Override
+    public void check(PairContext ctx, List<Finding> out) {
+        String model = cpuModel(ctx);
+        if (model == null) {
+            PairContext.add(out, rule(), Severity.UNKNOWN, "", "-cpu", null, null, "Missing data: the VM's CPU"
+                    + " model is unknown (no -cpu on a known command line and no CPU object in its QOM tree).",
+                    ctx.vmProvenance(), ctx.to().provenance());
+            return;
+        }
+        if (ctx.dstBuild().cpuModels().isEmpty()) {
+            PairContext.add(out, rule(), Severity.UNKNOWN, "", "-cpu", model, null, "Missing data: the"
+                    + " destination's CPU models (query-cpu-definitions) were not collected.", ctx.vmProvenance(),
+                    ctx.dstBuild().provenance());
+            return;
+        }
+        CpuModel m = find(ctx.dstBuild().cpuModels().values(), model);
+        if (m == null) {
+            PairContext.add(out, rule(), Severity.BLOCKER, "", "-cpu", model, "(absent)", "CPU model " + model
+                    + " does not exist on the destination build " + ctx.dstBuild().label() + ": 'unable to find CPU"
+                    + " model '" + model + "''.", ctx.vmProvenance(), ctx.dstBuild().provenance());
+            return;
+        }
+        if (!m.runnable()) {
+            PairContext.add(out, rule(), Severity.BLOCKER, "", "-cpu", model, "not runnable", "CPU model " + model
+                    + " cannot run on the destination host: it lacks " + String.join(", ", m.unavailableFeatures())
+                    + ".", ctx.vmProvenance(), m.provenance());
+        }
+        if (m.deprecated()) {
+            PairContext.add(out, rule(), Severity.WARNING, "", "-cpu", model, model, "CPU model " + model
+                    + " is deprecated on the destination build " + ctx.dstBuild().label() + ".",
+                    ctx.vmProvenance(), m.provenance());
+        }
+        if (model.equals("host") || model.equals("max")) hostFlags(ctx, model, out);
+    }
+
+    private void hostFlags(PairContext ctx, String model, List<Finding> out) {
+        CpuInfo s = ctx.from().cpu();
+        CpuInfo t = ctx.to().cpu();
+        if (s == null || t == null || s.flags().isEmpty() || t.flags().isEmpty()) {
+            PairContext.add(out, rule(), Severity.UNKNOWN, "", "-cpu", model, null, "Missing data: -cpu " + model
+                    + " passes the host CPU through, but the " + (s == null || s.flags().isEmpty() ? "source" :
+                    "destination") + " host's CPU flags (/proc/cpuinfo) are unknown.", ctx.from().provenance(),
+                    ctx.to().provenance());
+            return;
+        }
+        List<String> missing = ctx.cache().memo("flags|" + ctx.cache().identity(s) + "|" + ctx.cache().identity(t),
+                k -> missingFlags(s, t));
+        if (!missing.isEmpty()) {
+            String list = String.join(" ", missing.stream().limit(12).toList())
+                    + (missing.size() > 12 ? " … (" + missing.size() + " in all)" : "");
+            PairContext.add(out, rule(), Severity.BLOCKER, "", "-cpu", s.vendor() + " " + s.modelName(),
+                    t.vendor() + " " + t.modelName(), "-cpu " + model + " exposes the source host's CPU, and the"
+                            + " destination host lacks flags the guest may use: " + list + ".",
+                    ctx.from().provenance(), ctx.to().provenance());
+        }
+    }
+
+    private static List<String> missingFlags(CpuInfo s, CpuInfo t) {
+        Set<String> missing = new TreeSet<>(s.flags());
+        missing.removeAll(t.flags());
+        return List.copyOf(missing);
+    }
+
+    private static CpuModel find(java.util.Collection<CpuModel> models, String name) {
+        for (CpuModel m : models) if (m.name().equals(name)) return m;
+        for (CpuModel m : models) if (name.equals(m.aliasOf()) || name.equals(m.typename())) return m;
+        return null;
+    }
+
+    /** The {@code -cpu} model: from the VM record, its command line, or the CPU object's QOM type. */
+    static String cpuModel(PairContext ctx) {
+        if (ctx.vm().cpuModel() != null && !ctx.vm().cpuModel().isBlank()) return ctx.vm().cpuModel();
+        if (ctx.commandLine().cpu() != null) return ctx.commandLine().cpu();
+        for (QomNode n : ctx.nodes()) {
+            String t = n.type();
+            int cut = t.lastIndexOf("-x86_64-cpu");
+            if (cut < 0) cut = t.lastIndexOf("-i386-cpu");
+            if (cut > 0) return t.substring(0, cut);
+        }
+        return null;
+    }
+}

@@ -1,0 +1,86 @@
+package org.qompat.engine.rules;
+
+import java.util.List;
+import org.qompat.engine.Finding;
+import org.qompat.engine.Rule;
+import org.qompat.engine.Severity;
+import org.qompat.engine.vmstate.VmStateComparator;
+import org.qompat.engine.vmstate.VmStateIssue;
+import org.qompat.model.QomNode;
+import org.qompat.model.VmStateSection;
+
+/**
+ * Rule 7: every device section the VM sends must be accepted by the destination build — version within
+ * [minimum, version], every subsection known, fields matching by name, order and size — judged with the rules of
+ * vmstate-static-checker.py on both builds' {@code -dump-vmstate}. Issues in subsections, which QEMU sends only
+ * when their needed() says so, are warnings. Section comparisons are memoised per build pair.
+ */
+public final class VmStateRule implements MigrationRule {
+
+    @Override
+    public Rule rule() {
+        return Rule.VMSTATE;
+    }
+
+    @Override
+    public boolean dependsOnHosts() {
+        return false;
+    }
+
+    @Override
+    public void check(PairContext ctx, List<Finding> out) {
+        if (ctx.nodes().isEmpty() || ctx.sameBuild()) return;
+        DumpChoice src = DumpChoice.of(ctx.srcBuild(), ctx.srcMachineName());
+        DumpChoice dst = DumpChoice.of(ctx.dstBuild(), ctx.dstMachineName());
+        if (src == null || dst == null) {
+            String which = src == null ? "source build " + ctx.srcBuild().label()
+                    : "destination build " + ctx.dstBuild().label();
+            PairContext.add(out, rule(), Severity.UNKNOWN, "/machine", "", null, null, "Missing data: no"
+                            + " -dump-vmstate of the " + which + " was loaded, so Qompat cannot compare device state.",
+                    ctx.srcBuild().provenance(), ctx.dstBuild().provenance());
+            return;
+        }
+        String dumpKey = ctx.cache().identity(src.dump()) + "|" + ctx.cache().identity(dst.dump()) + "|";
+        for (QomNode n : ctx.nodes()) {
+            VmStateSection s = src.dump().sections().get(n.type());
+            if (s == null || s.unmigratable()) continue; // no state, or rule 9's business
+            if (!ctx.dstBuild().types().isEmpty() && !ctx.dstBuild().types().containsKey(n.type())) continue;
+            VmStateSection d = VmStateComparator.destinationSection(dst.dump(), n.type());
+            List<VmStateIssue> issues = ctx.cache().memo("vs|" + dumpKey + n.type(),
+                    k -> List.copyOf(VmStateComparator.compareSection(n.type(), s, d)));
+            for (VmStateIssue i : issues) {
+                Severity sev = i.onlyWhenNeeded() ? Severity.WARNING : Severity.BLOCKER;
+                String where = i.field().isEmpty() ? i.description() : i.description() + "." + i.field();
+                String prop = where.isEmpty() ? i.section() : i.section() + "/" + where;
+                PairContext.add(out, rule(), sev, n.path(), prop, i.sourceValue(), i.destinationValue(),
+                        sentence(ctx, i) + " [checker: " + i.message() + "]",
+                        s.provenance(), d == null ? dst.dump().provenance() : d.provenance());
+            }
+        }
+    }
+
+    private static String sentence(PairContext ctx, VmStateIssue i) {
+        String dstLabel = ctx.dstBuild().label();
+        switch (i.kind()) {
+            case SECTION_MISSING:
+                return "The destination build " + dstLabel + " has no VMState section " + i.section()
+                        + ": it rejects the state ('Unknown savevm section or instance').";
+            case VERSION_TOO_NEW:
+                return i.section() + " sends version " + i.sourceValue() + " but the destination build " + dstLabel
+                        + " accepts at most " + i.destinationValue() + " ('incoming version_id is too new').";
+            case VERSION_TOO_OLD:
+                return i.section() + " sends version " + i.sourceValue() + " but the destination build " + dstLabel
+                        + " needs at least " + i.destinationValue() + " ('incoming version_id is too old').";
+            case SUBSECTION_MISSING:
+                return "The destination build " + dstLabel + " does not know subsection " + i.sourceValue() + " of "
+                        + i.section() + "; migration fails whenever the source sends it (only when its needed()"
+                        + " is true).";
+            case SIZE_MISMATCH:
+                return "Field " + i.field() + " of " + i.section() + " is " + i.sourceValue() + " bytes on the source"
+                        + " but " + i.destinationValue() + " on the destination: the stream no longer lines up.";
+            default:
+                return "The VMState layout of " + i.section() + " differs on the destination build " + dstLabel
+                        + (i.onlyWhenNeeded() ? " inside a subsection sent only when needed()." : ".");
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package org.qompat.report;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.qompat.engine.Finding;
+import org.qompat.engine.HostClass;
+import org.qompat.engine.Severity;
+import org.qompat.engine.Verdict;
+
+/**
+ * Ranks the blockers of a fleet by impact: the number of (VM, source host, destination host) combinations each
+ * blocks, counted per class pair and weighted by the class sizes, so a blocker between two big classes outranks
+ * one between two single hosts. Cost: VMs × classes² verdicts, independent of the number of hosts.
+ */
+public final class BlockerRanking {
+
+    private BlockerRanking() {
+    }
+
+    public static List<RankedBlocker> rank(VerdictSource source, BitSet selectedVms) {
+        List<HostClass> classes = source.classes();
+        Map<String, Tally> tallies = new LinkedHashMap<>();
+        for (int v = selectedVms.nextSetBit(0); v >= 0; v = selectedVms.nextSetBit(v + 1)) {
+            for (HostClass a : classes) {
+                for (HostClass b : classes) {
+                    Verdict verdict = source.classVerdict(v, a.index(), b.index());
+                    Map<String, Finding> causes = new LinkedHashMap<>();
+                    for (Finding f : verdict.findings()) {
+                        if (f.severity() == Severity.BLOCKER) causes.putIfAbsent(key(f), f);
+                    }
+                    long pairs = (long) a.members().size() * b.members().size();
+                    for (Map.Entry<String, Finding> e : causes.entrySet()) {
+                        Tally t = tallies.computeIfAbsent(e.getKey(),
+                                k -> new Tally(e.getValue(), verdict.vm(), a, b));
+                        t.combinations += pairs;
+                        if (causes.size() == 1) t.sole += pairs;
+                        t.vms.add(verdict.vm());
+                    }
+                }
+            }
+        }
+        List<RankedBlocker> ranked = new ArrayList<>();
+        for (Tally t : tallies.values()) {
+            Finding f = t.example;
+            ranked.add(new RankedBlocker(f.rule(), f.path(), f.property(), t.combinations, t.sole,
+                    new ArrayList<>(t.vms), f, t.vm, t.from.representative().name(), t.to.representative().name()));
+        }
+        ranked.sort(Comparator.comparingLong(RankedBlocker::combinations).reversed()
+                .thenComparing(Comparator.comparingLong(RankedBlocker::soleCause).reversed())
+                .thenComparing(r -> r.rule().id()).thenComparing(RankedBlocker::path)
+                .thenComparing(RankedBlocker::property));
+        return ranked;
+    }
+
+    /** Same rule, same place, same property: the same cause, whatever the values on either side. */
+    static String key(Finding f) {
+        return f.rule().id() + '\u0000' + f.path() + '\u0000' + f.property();
+    }
+
+    private static final class Tally {
+        final Finding example;
+        final String vm;
+        final HostClass from;
+        final HostClass to;
+        final Set<String> vms = new LinkedHashSet<>();
+        long combinations;
+        long sole;
+
+        Tally(Finding example, String vm, HostClass from, HostClass to) {
+            this.example = example;
+            this.vm = vm;
+            this.from = from;
+            this.to = to;
+        }
+    }
+}

@@ -12,6 +12,8 @@ import picocli.CommandLine.Command;
             BaselineCommand.class,
             DrainCommand.class,
             ReportCommand.class,
+            DecodeCommand.class,
+            QomDiffCommand.class,
         })
 public final class QompatCommand implements Runnable {
 

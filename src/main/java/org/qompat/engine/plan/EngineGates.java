@@ -2,7 +2,7 @@ package org.qompat.engine.plan;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.qompat.engine.rules.PlatformRequirements;
+import org.qompat.engine.compat.PlatformRequirements;
 
 /**
  * The platform gates the planner uses: the device-property rows of the engine's platform-feature table

@@ -135,7 +135,7 @@ public final class WhatIfView implements FeatureView {
         });
         Runnable onFleet = () -> {
             editor.setFleet(app.getFleet());
-            model.setFleet(app.getFleet(), app.getAnalysis(), java.util.List.of());
+            model.setFleet(app.getFleet(), app.getAnalysis(), app.sourcesProperty().get());
         };
         app.analysisProperty().addListener((o, a, n) -> onFleet.run());
         onFleet.run();

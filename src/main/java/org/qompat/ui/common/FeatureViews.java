@@ -10,6 +10,7 @@ public final class FeatureViews {
 
     public static List<FeatureView> all() {
         return List.of(
+                new org.qompat.ui.investigate.InvestigateView()
         );
     }
 }

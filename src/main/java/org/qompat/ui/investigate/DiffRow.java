@@ -34,7 +34,8 @@ record DiffRow(QomAlignedNode node, QomAlignedProperty property) {
     }
 
     String name() {
-        return isNode() ? node.name() : property.name();
+        if (!isNode()) return property.name();
+        return node.path().equals("/") ? "/" : node.name();
     }
 
     String left() {

@@ -149,8 +149,7 @@ public final class InvestigateModel {
         if (a.build() == null || b.build() == null) {
             return QomTreeDiff.compare(v.name(), v.root(), v.name(), v.root());
         }
-        return QomTreeDiff.compare(QomSide.effective(v.name() + " on " + a.name(), v, a.build()),
-                QomSide.effective(v.name() + " on " + b.name(), v, b.build()));
+        return QomTreeDiff.compare(QomSide.effective(a.name(), v, a.build()), QomSide.effective(b.name(), v, b.build()));
     }
 
     /** Shows two VM trees side by side (files the user opened), replacing the fleet pair's diff. */

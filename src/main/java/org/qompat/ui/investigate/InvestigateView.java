@@ -60,7 +60,7 @@ public final class InvestigateView implements FeatureView {
 
         SplitPane split = new SplitPane(left, tabs);
         split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.36);
+        split.setDividerPositions(0.33);
         root.setCenter(split);
         root.setUserData(model);
         return root;

@@ -34,13 +34,11 @@ final class MessageRow extends HBox {
         gutter.setAlignment(Pos.TOP_CENTER);
         gutter.setMinWidth(44);
 
-        Label raw = new Label(showPart ? m.matchedText() : m.line().message());
+        Label raw = wrapping(new Label(showPart ? m.matchedText() : m.line().message()));
         raw.getStyleClass().add("raw-line");
-        raw.setWrapText(true);
 
-        Label meaning = new Label(m.meaning());
+        Label meaning = wrapping(new Label(m.meaning()));
         meaning.getStyleClass().add("meaning");
-        meaning.setWrapText(true);
 
         HBox head = new HBox(8, roleLabel(m.role()), raw);
         head.setAlignment(Pos.BASELINE_LEFT);
@@ -58,14 +56,23 @@ final class MessageRow extends HBox {
             body.getChildren().add(chips);
         }
         if (m.role() == Role.CAUSE && !m.pattern().wording().isEmpty()) {
-            Label wording = new Label("Wording: " + m.pattern().wording());
+            Label wording = wrapping(new Label("Wording: " + m.pattern().wording()));
             wording.getStyleClass().add("wording");
-            wording.setWrapText(true);
             body.getChildren().add(wording);
         }
         for (Finding f : findings) body.getChildren().add(findingLine(f));
         HBox.setHgrow(body, Priority.ALWAYS);
+        body.setMinHeight(USE_PREF_SIZE);
+        setMinHeight(USE_PREF_SIZE);
         getChildren().addAll(gutter, body);
+    }
+
+    /** A label that wraps instead of eliding: its height follows its text (VBox would otherwise squeeze it). */
+    static Label wrapping(Label l) {
+        l.setWrapText(true);
+        l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        l.setMaxWidth(Double.MAX_VALUE);
+        return l;
     }
 
     private static Label roleLabel(Role r) {
@@ -87,9 +94,8 @@ final class MessageRow extends HBox {
                 + f.rule().id() + (f.path().isEmpty() ? "" : " · " + f.path())
                 + (f.property().isEmpty() ? "" : " " + f.property()));
         what.getStyleClass().add("finding-head");
-        Label msg = new Label(f.message());
+        Label msg = wrapping(new Label(f.message()));
         msg.getStyleClass().add("finding-message");
-        msg.setWrapText(true);
         VBox text = new VBox(2, what, msg);
         HBox.setHgrow(text, Priority.ALWAYS);
         HBox box = new HBox(6, Chips.severityIcon(f.severity()), link, text);

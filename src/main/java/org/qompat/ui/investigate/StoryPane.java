@@ -1,6 +1,5 @@
 package org.qompat.ui.investigate;
 
-import atlantafx.base.controls.Card;
 import atlantafx.base.controls.Message;
 import atlantafx.base.controls.Spacer;
 import atlantafx.base.theme.Styles;
@@ -47,14 +46,19 @@ final class StoryPane extends ScrollPane {
             content.getChildren().add(emptyState(d));
             return;
         }
+        HBox context = LogContextStrip.of(d);
+        if (context != null) content.getChildren().add(context);
         if (link != null) content.getChildren().add(verdictBanner(link));
+        List<Mismatch> notReached = link == null ? List.of() : link.mismatches().stream()
+                .filter(m -> m.kind() == Mismatch.Kind.NOT_REACHED).toList();
         if (link != null) {
-            for (Mismatch m : link.mismatches()) content.getChildren().add(callout(m));
+            for (Mismatch m : link.mismatches()) if (m.kind() != Mismatch.Kind.NOT_REACHED) content.getChildren().add(callout(m));
         }
         Map<Integer, Long> perLine = d.messages().stream()
                 .collect(Collectors.groupingBy(DecodedMessage::lineNumber, Collectors.counting()));
         int n = 0;
         for (FailureStory s : d.stories()) content.getChildren().add(storyCard(++n, s, link, perLine));
+        if (!notReached.isEmpty()) content.getChildren().add(notReached(notReached));
         List<LogLine> unrecognized = d.unrecognized();
         if (!unrecognized.isEmpty()) content.getChildren().add(unrecognizedPane(unrecognized));
     }
@@ -77,8 +81,10 @@ final class StoryPane extends ScrollPane {
         return box;
     }
 
-    private static Card storyCard(int n, FailureStory s, LinkReport link, Map<Integer, Long> perLine) {
-        Card card = new Card();
+    /** A card made of a VBox: AtlantaFX's Card keeps its first height when wrapped labels grow, and clips. */
+    private static VBox storyCard(int n, FailureStory s, LinkReport link, Map<Integer, Long> perLine) {
+        VBox card = new VBox(8);
+        card.setPadding(new Insets(10, 12, 10, 12));
         card.getStyleClass().addAll("story-card", "story-" + s.severity().name().toLowerCase(java.util.Locale.ROOT));
         Label title = new Label(s.title());
         title.getStyleClass().addAll("story-title", Styles.TITLE_4);
@@ -91,7 +97,7 @@ final class StoryPane extends ScrollPane {
         HBox header = new HBox(10, Chips.severityIcon(s.severity()), new VBox(2, number, title), new Spacer(),
                 Chips.rule(s.rule()), lines);
         header.setAlignment(Pos.CENTER_LEFT);
-        card.setHeader(header);
+        card.getChildren().add(header);
         VBox body = new VBox(2);
         for (DecodedMessage m : s.messages()) {
             List<Finding> fs = link == null ? List.of() : link.findingsFor(m);
@@ -104,7 +110,9 @@ final class StoryPane extends ScrollPane {
             note.getStyleClass().add("story-note");
             body.getChildren().add(note);
         }
-        card.setBody(body);
+        card.getChildren().add(body);
+        card.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        body.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         return card;
     }
 
@@ -136,6 +144,34 @@ final class StoryPane extends ScrollPane {
                 ? Material2AL.INFO : Material2MZ.REPORT_PROBLEM));
         m.getStyleClass().addAll("mismatch", "mismatch-" + x.kind().name().toLowerCase(java.util.Locale.ROOT), style);
         return m;
+    }
+
+    /**
+     * Predicted blockers QEMU never got to (it stops at the first error), grouped: same rule and message once,
+     * with how many devices it concerns. They say what would fail next once the first cause is fixed.
+     */
+    private static TitledPane notReached(List<Mismatch> all) {
+        Map<String, List<Finding>> byText = new java.util.LinkedHashMap<>();
+        for (Mismatch m : all) {
+            String key = m.finding().rule().id() + ": " + m.finding().message();
+            byText.computeIfAbsent(key, k -> new java.util.ArrayList<>()).add(m.finding());
+        }
+        VBox list = new VBox(6);
+        for (Map.Entry<String, List<Finding>> e : byText.entrySet()) {
+            Finding f = e.getValue().get(0);
+            String where = e.getValue().stream().map(Finding::path).filter(p -> !p.isEmpty()).distinct()
+                    .collect(Collectors.joining(", "));
+            Label l = MessageRow.wrapping(new Label(e.getKey() + (where.isEmpty() ? "" : "  (" + where + ")")));
+            l.setGraphic(Chips.severityIcon(f.severity()));
+            l.getStyleClass().add("not-reached-item");
+            list.getChildren().add(l);
+        }
+        TitledPane p = new TitledPane("Also predicted, not reached: " + byText.size() + " more blocker"
+                + (byText.size() == 1 ? "" : "s") + " (QEMU stops at the first error)", list);
+        p.setExpanded(false);
+        p.setId("investigate-not-reached");
+        p.getStyleClass().add("not-reached");
+        return p;
     }
 
     private static TitledPane unrecognizedPane(List<LogLine> lines) {

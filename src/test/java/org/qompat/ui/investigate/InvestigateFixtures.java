@@ -18,8 +18,8 @@ import org.qompat.model.Vm;
 
 /**
  * A small real fleet for the Investigate view's tests and screenshot: the two real builds of the captures
- * (QEMU 10.0.2 on kvm-a01, 7.2.22 on kvm-b07) and VM web-1, the captured pc-q35 VM with one virtio-net NIC,
- * started with {@code -M q35} on kvm-a01 — the alias that resolves to pc-q35-10.0 there and pc-q35-7.2 on kvm-b07.
+ * (QEMU 10.0.2 on kvm-a01, 7.2.22 on kvm-b07) and VM web-1, the real QOM tree of a VM with one virtio-net NIC
+ * started with {@code -M q35} on 10.0 — the alias that resolves to pc-q35-10.0 there and pc-q35-7.2 on kvm-b07.
  */
 final class InvestigateFixtures {
 
@@ -44,7 +44,8 @@ final class InvestigateFixtures {
         try {
             QemuBuild b100 = RawQmpDirectory.read(CAPTURES.resolve("qemu-10.0"));
             QemuBuild b72 = RawQmpDirectory.read(CAPTURES.resolve("qemu-7.2"));
-            Imported i = FileImporter.read(CAPTURES.resolve("qemu-10.0/qom-tree.txt"), "qom-tree.txt", null);
+            Imported i = FileImporter.read(CAPTURES.resolve("migration-errors-investigate/q35-on-10.0.qom-tree.txt"),
+                    "q35-on-10.0.qom-tree.txt", null);
             Vm tree = ((Imported.VmFile) i).vm();
             List<String> cl = List.of("qemu-system-x86_64", "-name", "guest=web-1", "-machine", "q35,usb=off",
                     "-accel", "tcg", "-nodefaults", "-device", "virtio-net-pci,id=net0,netdev=n0", "-netdev",

@@ -95,8 +95,8 @@ class InvestigateViewTest extends ApplicationTest {
         @SuppressWarnings("unchecked")
         TreeTableView<DiffRow> table = lookup("#investigate-qom-table").queryAs(TreeTableView.class);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getRoot() != null);
-        assertThat(table.getColumns().get(2).getText()).isEqualTo("web-1 on kvm-a01 (pc-q35-10.0)");
-        assertThat(table.getColumns().get(3).getText()).isEqualTo("web-1 on kvm-b07 (pc-q35-7.2)");
+        assertThat(table.getColumns().get(2).getText()).isEqualTo("kvm-a01 (pc-q35-10.0)");
+        assertThat(table.getColumns().get(3).getText()).isEqualTo("kvm-b07 (pc-q35-7.2)");
         assertThat(find(table.getRoot(), "host_uso")).as("host_uso exists only on 10.0").isNotNull();
         int withFilter = count(table.getRoot());
         clickOn(lookup("#investigate-only-differences .thumb").queryAs(Node.class));

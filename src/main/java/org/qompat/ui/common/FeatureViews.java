@@ -10,6 +10,8 @@ public final class FeatureViews {
 
     public static List<FeatureView> all() {
         return List.of(
+                new org.qompat.ui.matrix.MatrixView(),
+                new org.qompat.ui.details.DetailsView(),
                 new org.qompat.ui.investigate.InvestigateView()
         );
     }

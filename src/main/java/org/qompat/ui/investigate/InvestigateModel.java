@@ -119,9 +119,29 @@ public final class InvestigateModel {
         LogDecoding d = decoding.get();
         if (d == null || app.getFleet() == null) return;
         PairGuess g = PairGuess.of(app.getFleet(), d.context());
-        if (vm.get() == null) g.vm().ifPresent(vm::set);
-        if (from.get() == null) g.from().ifPresent(from::set);
-        if (to.get() == null) g.to().ifPresent(to::set);
+        if (vm.get() == null) g.vm().or(() -> app.getFleet().vm(nonNull(app.getFocusedVm()))).ifPresent(vm::set);
+        if (from.get() == null) g.from().or(() -> cellHost(true)).ifPresent(from::set);
+        if (to.get() == null) g.to().or(() -> cellHost(false)).ifPresent(to::set);
+    }
+
+    /** The matrix cell the user had selected stands in for hosts the log does not name. */
+    private Optional<Host> cellHost(boolean source) {
+        org.qompat.ui.common.CellSelection c = app.getSelectedCell();
+        if (c == null) return Optional.empty();
+        return app.getFleet().host(source ? c.fromHost() : c.toHost());
+    }
+
+    private static String nonNull(String s) {
+        return s == null ? "" : s;
+    }
+
+    /** Opens a linked finding where the rest of the app shows findings (the matrix view's drill-down). */
+    public void openFinding(org.qompat.engine.Finding f) {
+        LinkReport r = link.get();
+        if (r == null) return;
+        app.selectFinding(new org.qompat.ui.common.FindingSelection(r.verdict().vm(), r.verdict().from(),
+                r.verdict().to(), f));
+        app.showView(org.qompat.ui.matrix.MatrixView.TITLE);
     }
 
     private void relink() {

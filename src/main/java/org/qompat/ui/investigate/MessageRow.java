@@ -23,7 +23,8 @@ import org.qompat.engine.investigate.Role;
  */
 final class MessageRow extends HBox {
 
-    MessageRow(DecodedMessage m, List<Finding> findings, boolean showPart) {
+    MessageRow(DecodedMessage m, List<Finding> findings, boolean showPart,
+               java.util.function.Consumer<Finding> openFinding) {
         getStyleClass().addAll("message-row", "role-" + m.role().name().toLowerCase(Locale.ROOT));
         setSpacing(10);
         setPadding(new Insets(6, 8, 6, 8));
@@ -60,7 +61,7 @@ final class MessageRow extends HBox {
             wording.getStyleClass().add("wording");
             body.getChildren().add(wording);
         }
-        for (Finding f : findings) body.getChildren().add(findingLine(f));
+        for (Finding f : findings) body.getChildren().add(findingLine(f, openFinding));
         HBox.setHgrow(body, Priority.ALWAYS);
         body.setMinHeight(USE_PREF_SIZE);
         setMinHeight(USE_PREF_SIZE);
@@ -87,7 +88,7 @@ final class MessageRow extends HBox {
         return l;
     }
 
-    private static HBox findingLine(Finding f) {
+    private static HBox findingLine(Finding f, java.util.function.Consumer<Finding> open) {
         FontIcon link = new FontIcon(Material2AL.LINK);
         link.getStyleClass().add("link-icon");
         Label what = new Label("Predicted by the engine: " + f.severity().name().toLowerCase(Locale.ROOT) + " · "
@@ -98,7 +99,11 @@ final class MessageRow extends HBox {
         msg.getStyleClass().add("finding-message");
         VBox text = new VBox(2, what, msg);
         HBox.setHgrow(text, Priority.ALWAYS);
-        HBox box = new HBox(6, Chips.severityIcon(f.severity()), link, text);
+        javafx.scene.control.Hyperlink show = new javafx.scene.control.Hyperlink("Open in drill-down");
+        show.getStyleClass().add("open-finding");
+        show.setOnAction(e -> open.accept(f));
+        show.setMinWidth(USE_PREF_SIZE);
+        HBox box = new HBox(6, Chips.severityIcon(f.severity()), link, text, show);
         box.getStyleClass().add("linked-finding");
         box.setPadding(new Insets(4, 6, 4, 6));
         return box;

@@ -28,6 +28,7 @@ import org.qompat.engine.investigate.Mismatch;
 final class StoryPane extends ScrollPane {
 
     private final VBox content = new VBox(12);
+    private final InvestigateModel model;
 
     StoryPane(InvestigateModel model) {
         getStyleClass().addAll("story-pane", atlantafx.base.theme.Tweaks.EDGE_TO_EDGE);
@@ -35,6 +36,7 @@ final class StoryPane extends ScrollPane {
         content.setPadding(new Insets(12));
         content.getStyleClass().add("story-content");
         setContent(content);
+        this.model = model;
         model.decodingProperty().addListener((o, a, d) -> render(d, model.linkProperty().get()));
         model.linkProperty().addListener((o, a, l) -> render(model.decodingProperty().get(), l));
         render(null, null);
@@ -57,7 +59,7 @@ final class StoryPane extends ScrollPane {
         Map<Integer, Long> perLine = d.messages().stream()
                 .collect(Collectors.groupingBy(DecodedMessage::lineNumber, Collectors.counting()));
         int n = 0;
-        for (FailureStory s : d.stories()) content.getChildren().add(storyCard(++n, s, link, perLine));
+        for (FailureStory s : d.stories()) content.getChildren().add(storyCard(++n, s, link, perLine, model));
         if (!notReached.isEmpty()) content.getChildren().add(notReached(notReached));
         List<LogLine> unrecognized = d.unrecognized();
         if (!unrecognized.isEmpty()) content.getChildren().add(unrecognizedPane(unrecognized));
@@ -82,7 +84,8 @@ final class StoryPane extends ScrollPane {
     }
 
     /** A card made of a VBox: AtlantaFX's Card keeps its first height when wrapped labels grow, and clips. */
-    private static VBox storyCard(int n, FailureStory s, LinkReport link, Map<Integer, Long> perLine) {
+    private static VBox storyCard(int n, FailureStory s, LinkReport link, Map<Integer, Long> perLine,
+                                  InvestigateModel model) {
         VBox card = new VBox(8);
         card.setPadding(new Insets(10, 12, 10, 12));
         card.getStyleClass().addAll("story-card", "story-" + s.severity().name().toLowerCase(java.util.Locale.ROOT));
@@ -101,7 +104,8 @@ final class StoryPane extends ScrollPane {
         VBox body = new VBox(2);
         for (DecodedMessage m : s.messages()) {
             List<Finding> fs = link == null ? List.of() : link.findingsFor(m);
-            body.getChildren().add(new MessageRow(m, fs, perLine.getOrDefault(m.lineNumber(), 1L) > 1));
+            body.getChildren().add(new MessageRow(m, fs, perLine.getOrDefault(m.lineNumber(), 1L) > 1,
+                    model::openFinding));
         }
         if (!s.note().isEmpty()) {
             Label note = new Label(s.note());

@@ -90,6 +90,12 @@ class InvestigateViewTest extends ApplicationTest {
         assertThat(texts(".finding-head")).anyMatch(t -> t.contains("machine-type"));
         Node banner = lookup(".verdict-banner").query();
         assertThat(banner.getStyleClass()).contains("success");
+        // jump to the linked finding: the app's drill-down gets it
+        clickOn("Open in drill-down");
+        assertThat(app.getSelectedFinding()).isNotNull();
+        assertThat(app.getSelectedFinding().finding().rule().id()).isEqualTo("machine-type");
+        assertThat(app.getSelectedFinding().toHost()).isEqualTo("kvm-b07");
+        assertThat(app.activeViewProperty().get()).isEqualTo("Matrix");
         // the QOM tree of web-1 on both builds
         clickOn("QOM diff");
         @SuppressWarnings("unchecked")

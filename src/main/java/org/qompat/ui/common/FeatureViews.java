@@ -12,6 +12,9 @@ public final class FeatureViews {
         return List.of(
                 new org.qompat.ui.matrix.MatrixView(),
                 new org.qompat.ui.details.DetailsView(),
+                new org.qompat.ui.baseline.BaselineView(),
+                new org.qompat.ui.whatif.WhatIfView(),
+                new org.qompat.ui.capacity.CapacityView(),
                 new org.qompat.ui.investigate.InvestigateView()
         );
     }

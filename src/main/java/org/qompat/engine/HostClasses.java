@@ -3,7 +3,7 @@ package org.qompat.engine;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import org.qompat.engine.rules.PlatformRequirements;
+import org.qompat.engine.compat.PlatformRequirements;
 import org.qompat.model.FirmwareFile;
 import org.qompat.model.Host;
 import org.qompat.model.PlatformFeature;

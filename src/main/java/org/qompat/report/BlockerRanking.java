@@ -38,6 +38,8 @@ public final class BlockerRanking {
                     for (Map.Entry<String, Finding> e : causes.entrySet()) {
                         Tally t = tallies.computeIfAbsent(e.getKey(),
                                 k -> new Tally(e.getValue(), verdict.vm(), a, b));
+                        // an example between two different hosts tells more than a host to itself
+                        if (t.from == t.to && a != b) t.moveExample(e.getValue(), verdict.vm(), a, b);
                         t.combinations += pairs;
                         if (causes.size() == 1) t.sole += pairs;
                         t.vms.add(verdict.vm());
@@ -49,7 +51,7 @@ public final class BlockerRanking {
         for (Tally t : tallies.values()) {
             Finding f = t.example;
             ranked.add(new RankedBlocker(f.rule(), f.path(), f.property(), t.combinations, t.sole,
-                    new ArrayList<>(t.vms), f, t.vm, t.from.representative().name(), t.to.representative().name()));
+                    new ArrayList<>(t.vms), f, t.vm, t.from.representative().name(), destination(t.from, t.to)));
         }
         ranked.sort(Comparator.comparingLong(RankedBlocker::combinations).reversed()
                 .thenComparing(Comparator.comparingLong(RankedBlocker::soleCause).reversed())
@@ -63,11 +65,16 @@ public final class BlockerRanking {
         return f.rule().id() + '\u0000' + f.path() + '\u0000' + f.property();
     }
 
+    /** Within one class, name a second member as the destination so the example is not a host to itself. */
+    static String destination(HostClass from, HostClass to) {
+        return from == to && to.members().size() > 1 ? to.members().get(1).name() : to.representative().name();
+    }
+
     private static final class Tally {
-        final Finding example;
-        final String vm;
-        final HostClass from;
-        final HostClass to;
+        Finding example;
+        String vm;
+        HostClass from;
+        HostClass to;
         final Set<String> vms = new LinkedHashSet<>();
         long combinations;
         long sole;
@@ -77,6 +84,13 @@ public final class BlockerRanking {
             this.vm = vm;
             this.from = from;
             this.to = to;
+        }
+
+        void moveExample(Finding f, String newVm, HostClass a, HostClass b) {
+            example = f;
+            vm = newVm;
+            from = a;
+            to = b;
         }
     }
 }

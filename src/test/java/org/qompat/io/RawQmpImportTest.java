@@ -107,6 +107,29 @@ class RawQmpImportTest {
     }
 
     @Test
+    void qmpShellLogsMergeRequestAndAnswerInOneObject() throws IOException {
+        for (String log : List.of("qemu-7.2-qmp-shell.log", "qemu-7.2-qmp-shell-pretty.log")) {
+            Path file = Path.of("src/test/resources/qmp-transcripts").resolve(log);
+            Imported imported = FileImporter.read(file, file.toString(), QompatReader::resolveBuild);
+
+            List<QmpAnswer> answers = ((Imported.QmpAnswers) imported).answers();
+            assertThat(answers).as(log).extracting(QmpAnswer::command).contains("query-version",
+                    "device-list-properties");
+            assertThat(answers).as(log).extracting(QmpAnswer::subject).contains("virtio-net-pci", "e1000");
+            QemuBuild b = RawBuildAssembler.assemble(file.toString(), answers, List.of());
+            assertThat(b.version().toString()).isEqualTo("7.2.22");
+            assertThat(b.types().get("virtio-net-pci").properties().get("host_tso4").defaultValue())
+                    .isEqualTo("true");
+        }
+        Path compact = Path.of("src/test/resources/qmp-transcripts/qemu-7.2-qmp-shell.log");
+        List<QmpAnswer> answers = ((Imported.QmpAnswers) FileImporter.read(compact, "log",
+                QompatReader::resolveBuild)).answers();
+        // line 2 is the refused compat-props request (an error): the plain query-machines on line 3 is used
+        assertThat(answers).extracting(a -> a.result().location()).containsExactly("line 1 /return",
+                "line 3 /return", "line 4 /return", "line 5 /return");
+    }
+
+    @Test
     void sameAnswersGiveTheSameBuildId() throws IOException {
         copy(Fixtures.Q72, dir, "query-version.json", "query-machines.json", "qom-list-types.json");
         QemuBuild a = RawQmpDirectory.read(dir);

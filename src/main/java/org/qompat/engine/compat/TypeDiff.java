@@ -12,14 +12,17 @@ import org.qompat.engine.ValueOrigin;
 /**
  * Compares one device type's baselines on two builds (class default → compat entries of each side's machine
  * type). A value that differs is a guest-ABI change: a blocker. A property that exists on one side only is
- * judged by what it would do:
+ * judged by what it would do (checked against real 7.2 ↔ 10.0 migrations, see GroundTruthMigrationTest):
  * <ul>
  *   <li>pinned by that side's compat table → that side restores the old behaviour: fine;</li>
- *   <li>only on the newer build, a feature bit that is on and not pinned → the guest may see a feature the
- *       other side lacks: blocker ({@code x-} internal bits: warning);</li>
- *   <li>only on the newer build and off, without a default, a host-side kind (list, string, link) → fine;</li>
+ *   <li>a known guest-visible feature bit (the properties of {@code platform-requirements.json}, e.g.
+ *       {@code host_uso}) that is on and not pinned → the guest may use a feature the other side lacks: blocker;</li>
+ *   <li>off, without a default, a host-side kind (list, string, link), an {@code x-} internal knob → fine;</li>
  *   <li>only on the older build → the newer build dropped it when its old machine types went away: fine;</li>
- *   <li>anything else one-sided → warning (we cannot tell whether the guest sees it).</li>
+ *   <li>anything else only on the newer build → a note (INFO). QEMU adds a compat entry whenever a new default
+ *       changes what old machine types show the guest, so an unpinned new property almost always makes the old
+ *       behaviour configurable (q35-pcihost {@code smm-ranges}, PIIX3 {@code has-acpi} …, which migrate fine);
+ *       equal versions with different builds → warning.</li>
  * </ul>
  * Host-side properties and known equivalent defaults come from {@link PropertyFacts}.
  */
@@ -53,29 +56,29 @@ public final class TypeDiff {
             }
             EffectiveValue only = s != null ? s : d;
             boolean onNewer = s != null ? age > 0 : age < 0;
-            PropertyDifference diff = oneSided(p, s, d, only, onNewer, age == 0);
+            boolean feature = GuestFeatures.isFeatureBit(s != null ? srcIndex : dstIndex, src.type(), p);
+            PropertyDifference diff = oneSided(p, s, d, only, onNewer, age == 0, feature);
             if (diff != null) out.add(diff);
         }
         return out;
     }
 
     private static PropertyDifference oneSided(String p, EffectiveValue s, EffectiveValue d, EffectiveValue only,
-                                               boolean onNewer, boolean sameVersion) {
+                                               boolean onNewer, boolean sameVersion, boolean feature) {
         if (only.origin() == ValueOrigin.COMPAT_ENTRY || only.origin() == ValueOrigin.NO_DEFAULT
                 || only.value() == null) return null;
         String side = s != null ? "source" : "destination";
-        if (!onNewer && !sameVersion) return null;
-        if (PropertyValues.isOff(only.value())) return null;
-        if (hostSideKind(only.propertyType())) return null;
-        boolean internal = p.startsWith("x-");
-        if (PropertyValues.isOn(only.value())) {
-            return new PropertyDifference(p, s, d, internal || sameVersion ? Severity.WARNING : Severity.BLOCKER,
-                    "it exists only on the " + side + " build, where it is on and the machine type's compat table"
-                            + " does not pin it off: the guest may see a feature the other side lacks");
+        if (PropertyValues.isOff(only.value()) || hostSideKind(only.propertyType())) return null;
+        if (feature && PropertyValues.isOn(only.value())) {
+            return new PropertyDifference(p, s, d, Severity.BLOCKER, "it is a guest-visible feature bit that exists"
+                    + " only on the " + side + " build, where it is on and the machine type's compat table does not"
+                    + " pin it off: the guest may use a feature the other side does not have");
         }
-        if (internal) return null;
-        return new PropertyDifference(p, s, d, Severity.WARNING, "it exists only on the " + side
-                + " build and is not pinned by the machine type; Qompat cannot tell whether the guest sees it");
+        if (!onNewer && !sameVersion) return null;
+        if (p.startsWith("x-")) return null;
+        return new PropertyDifference(p, s, d, sameVersion ? Severity.WARNING : Severity.INFO, "it exists only on the "
+                + side + " build and no compat entry pins it; QEMU adds compat entries when a default changes what"
+                + " old machine types show the guest, so this is most likely the old behaviour made configurable");
     }
 
     private static boolean hostSideKind(String propertyType) {

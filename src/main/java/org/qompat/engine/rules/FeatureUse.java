@@ -7,6 +7,7 @@ import org.qompat.engine.DeviceProperties;
 import org.qompat.engine.EffectiveValue;
 import org.qompat.engine.PropertyValues;
 import org.qompat.engine.compat.NodeResolver;
+import org.qompat.engine.compat.PlatformRequirements;
 import org.qompat.engine.compat.VmCommandLine;
 import org.qompat.model.Provenance;
 import org.qompat.model.QomNode;

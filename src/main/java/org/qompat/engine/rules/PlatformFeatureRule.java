@@ -4,6 +4,7 @@ import java.util.List;
 import org.qompat.engine.Finding;
 import org.qompat.engine.Rule;
 import org.qompat.engine.Severity;
+import org.qompat.engine.compat.PlatformRequirements;
 import org.qompat.model.PlatformFeature;
 
 /**

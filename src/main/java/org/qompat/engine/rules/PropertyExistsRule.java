@@ -28,9 +28,14 @@ public final class PropertyExistsRule implements MigrationRule {
     @Override
     public void check(PairContext ctx, List<Finding> out) {
         VmCommandLine cl = ctx.commandLine();
+        java.util.Set<String> reported = new java.util.HashSet<>();
         for (QomNode n : ctx.nodes()) {
-            List<String> names = ExplicitValues.namesSetOn(cl, n);
+            List<String> names = new java.util.ArrayList<>(ExplicitValues.namesSetOn(cl, n));
+            // a virtio backend shows the options set on its proxy; they are judged (once) on the proxy
+            String parent = n.path().substring(0, Math.max(0, n.path().lastIndexOf('/')));
+            names.removeIf(p -> reported.contains(parent + "\u0000" + p));
             if (names.isEmpty()) continue;
+            for (String p : names) reported.add(n.path() + "\u0000" + p);
             QomType d = ctx.dstBuild().types().get(n.type());
             if (d == null) continue; // rule 2 reports the missing type
             if (!d.propertiesKnown()) {

@@ -14,7 +14,8 @@ import org.qompat.io.json.JsonCursor;
 /**
  * A file of raw QMP traffic: either one bare answer ({@code {"return": …}}, as {@code qmp.py save} or a
  * {@code socat} session keeps it) or a transcript of JSON lines where {@code {"execute": …}} requests alternate
- * with their answers (a {@code -qmp stdio} session log, a qmp-shell log). Greetings, events and error answers
+ * with their answers (a {@code -qmp stdio} session log), or a {@code qmp-shell -l} log where each command is one
+ * object holding request and answer together (compact or pretty-printed). Greetings, events and error answers
  * are skipped; each successful answer is tied to its request, by {@code id} when present, else in order.
  */
 public final class QmpDocument {
@@ -49,7 +50,15 @@ public final class QmpDocument {
                     : JsonCursor.root(v.node(), file, "line " + v.line() + " ");
             JsonNode n = v.node();
             if (!n.isObject()) throw msg.error("expected a QMP message object, found " + Json.describe(n));
-            if (n.has("execute") || n.has("exec-oob")) {
+            boolean isRequest = n.has("execute") || n.has("exec-oob");
+            boolean isReply = n.has("return") || n.has("error");
+            if (isRequest && isReply) {
+                // qmp-shell -l logs each command as one object: the request merged with its answer
+                if (n.has("return")) {
+                    QmpAnswer a = answer(msg, msg.get("return"), null);
+                    if (a != null) out.add(a);
+                }
+            } else if (isRequest) {
                 pending.addLast(msg);
             } else if (n.has("return") || n.has("error")) {
                 JsonCursor request = takeRequest(pending, n.get("id"));

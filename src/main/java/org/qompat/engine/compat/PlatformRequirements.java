@@ -1,4 +1,4 @@
-package org.qompat.engine.rules;
+package org.qompat.engine.compat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

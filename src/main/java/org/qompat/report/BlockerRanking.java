@@ -28,7 +28,9 @@ public final class BlockerRanking {
         Map<Key, Tally> tallies = new LinkedHashMap<>();
         for (int v = selectedVms.nextSetBit(0); v >= 0; v = selectedVms.nextSetBit(v + 1)) {
             for (HostClass a : classes) {
+                if (a.members().isEmpty()) continue;
                 for (HostClass b : classes) {
+                    if (b.members().isEmpty()) continue;
                     Verdict verdict = source.classVerdict(v, a.index(), b.index());
                     // a verdict has a handful of findings: a list beats a map per verdict (VMs × classes² of them)
                     List<Key> keys = new ArrayList<>(4);

@@ -31,7 +31,9 @@ public record VmFindings(int vm, List<Entry> entries, int reachable, int hosts, 
         Map<Key, Entry> byKey = new LinkedHashMap<>();
         long[] byStatus = new long[VerdictStatus.values().length];
         for (HostClass a : classes) {
+            if (a.members().isEmpty()) continue;
             for (HostClass b : classes) {
+                if (b.members().isEmpty()) continue;
                 Verdict v = source.classVerdict(vm, a.index(), b.index());
                 long pairs = (long) a.members().size() * b.members().size();
                 byStatus[v.status().ordinal()] += pairs;

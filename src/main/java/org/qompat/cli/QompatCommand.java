@@ -9,6 +9,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             CommandLine.HelpCommand.class,
             CollectCommand.class,
+            BenchCommand.class,
             BaselineCommand.class,
             DrainCommand.class,
             ReportCommand.class,

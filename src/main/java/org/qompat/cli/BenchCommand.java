@@ -1,0 +1,19 @@
+package org.qompat.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code qompat bench …}: benchmarks, measured the honest way (warm iterations, median), never timed tests. */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Benchmarks: warm iterations, median reported.",
+        subcommands = {BenchLoadCommand.class})
+public final class BenchCommand implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(System.out);
+    }
+}

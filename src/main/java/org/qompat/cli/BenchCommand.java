@@ -3,10 +3,11 @@ package org.qompat.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** {@code qompat bench …}: benchmarks, never timed unit tests. Each benchmark is a subcommand. */
+/** {@code qompat bench …}: benchmarks, measured the honest way (warm iterations, median), never timed tests. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Benchmarks of Qompat's own speed on synthetic inputs.",
+        description = "Benchmarks of Qompat's own speed on synthetic inputs: warm iterations, median reported.",
         subcommands = {
+            BenchLoadCommand.class,
             BenchMatrixCommand.class,
         })
 public final class BenchCommand implements Runnable {

@@ -11,6 +11,9 @@ import org.qompat.io.QompatWriter;
 import org.qompat.io.collect.CollectedHost;
 import org.qompat.io.collect.HostCollectOptions;
 import org.qompat.io.collect.HostCollector;
+import org.qompat.io.csource.CompatFill;
+import org.qompat.io.csource.CompatSource;
+import org.qompat.io.csource.QemuSourceCheckout;
 import org.qompat.model.Host;
 import org.qompat.model.PlatformFeature;
 import org.qompat.model.QemuBuild;
@@ -51,6 +54,11 @@ public final class CollectHostCommand implements Callable<Integer> {
             description = "Also save every raw QMP answer and -dump-vmstate file into DIR")
     Path rawDir;
 
+    @Option(names = "--compat-source", paramLabel = "DIR",
+            description = "A QEMU source checkout of the same release (hw/core/machine.c, hw/i386/pc*.c): fills "
+                    + "the compat tables QEMU before 9.1 cannot report over QMP")
+    Path compatSource;
+
     @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "60",
             description = "Time-out for each QMP answer and each QEMU run (default ${DEFAULT-VALUE})")
     long timeoutSeconds;
@@ -61,6 +69,7 @@ public final class CollectHostCommand implements Callable<Integer> {
                 .withMachines(machines).withTimeout(Duration.ofSeconds(timeoutSeconds)).withRawDir(rawDir);
         try {
             CollectedHost c = new HostCollector(opts).collect();
+            if (compatSource != null) c = withSourceTables(c);
             QompatWriter w = QompatWriter.unguarded();
             if (buildOutput != null) {
                 w.writeBuild(c.host().build(), buildOutput);
@@ -77,6 +86,20 @@ public final class CollectHostCommand implements Callable<Integer> {
         }
     }
 
+    private CollectedHost withSourceTables(CollectedHost c) throws java.io.IOException {
+        CompatSource source = QemuSourceCheckout.read(compatSource, compatSource.toString());
+        if (!CompatFill.sameSeries(c.host().build(), source)) {
+            throw new java.io.IOException("--compat-source " + compatSource + " is QEMU " + source.version()
+                    + ", the binary is " + c.host().build().version() + ": tables must come from the same release");
+        }
+        QemuBuild filled = CompatFill.fill(c.host().build(), source);
+        List<String> notes = new ArrayList<>(c.notes());
+        long known = filled.machineTypes().values().stream().filter(m -> m.compatPropsKnown()).count();
+        notes.add("compat tables of " + known + " machine types filled from the QEMU " + source.version()
+                + " source in " + compatSource);
+        return new CollectedHost(c.host().withBuild(filled), c.answers(), notes);
+    }
+
     static String summary(CollectedHost c) {
         Host h = c.host();
         QemuBuild b = h.build();
@@ -85,7 +108,8 @@ public final class CollectHostCommand implements Callable<Integer> {
         s.append("host ").append(h.name()).append(": QEMU ").append(b.label()).append('\n');
         s.append("  ").append(b.machineTypes().size()).append(" machine types")
                 .append(b.defaultMachine().map(m -> " (default " + m.name() + ")").orElse(""))
-                .append(", compat-props ").append(c.answers().compatPropsReported() ? "reported" : "not reported")
+                .append(", compat-props ").append(c.answers().compatPropsReported() ? "reported over QMP"
+                        : "not reported over QMP")
                 .append('\n');
         s.append("  ").append(b.types().size()).append(" QOM types, ").append(withProps)
                 .append(" with properties; ").append(c.answers().failedTypes().size()).append(" failed")

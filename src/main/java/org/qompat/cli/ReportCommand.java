@@ -59,7 +59,8 @@ public final class ReportCommand implements Callable<Integer> {
     @Option(names = "--vm", paramLabel = "NAME", description = "Only these VMs (repeatable; default: all).")
     List<String> vms = new ArrayList<>();
 
-    @Option(names = "--classes", description = "PNG/SVG: one row and column per host class, not per host.")
+    @Option(names = "--classes",
+            description = "PNG/SVG/CSV/JSON: one row and column (or verdict) per host class, not per host.")
     boolean classes;
 
     @Option(names = {"-q", "--quiet"}, description = "No progress on stderr.")
@@ -98,9 +99,7 @@ public final class ReportCommand implements Callable<Integer> {
             }
             progress.update(0, "analysing " + fleet.hosts().size() + " hosts × " + fleet.vms().size() + " VMs");
             VerdictSource source = VerdictSource.of(FleetAnalysis.compute(fleet));
-            if (classes && (format == ExportFormat.PNG || format == ExportFormat.SVG)) {
-                source = ClassMatrix.of(source);
-            }
+            if (classes && format != ExportFormat.HTML) source = ClassMatrix.of(source);
             BitSet selected = MatrixCells.select(source, vms);
             Set<Path> protect = ProtectedInputs.of(inputs, fleet);
             List<String> named = inputs.stream().map(Path::toString).toList();

@@ -2,8 +2,10 @@ package org.qompat.io;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -73,7 +75,9 @@ final class FleetAssembler {
         Map<String, QemuBuild> filled = fill(sources);
         List<Host> finalHosts = hosts(hosts, filled, manifests);
         List<Vm> finalVms = vms(vms, finalHosts, manifests);
-        List<QemuBuild> builds = new ArrayList<>(filled.values().stream().distinct().toList());
+        // distinct by identity: a QemuBuild record's own hashCode walks every type and VMState field (~seconds)
+        Set<QemuBuild> unique = Collections.newSetFromMap(new IdentityHashMap<>());
+        List<QemuBuild> builds = new ArrayList<>(filled.values().stream().filter(unique::add).toList());
         builds.sort(Comparator.comparing(QemuBuild::version).thenComparing(QemuBuild::id));
         return new Fleet(finalHosts, finalVms, builds, problems);
     }

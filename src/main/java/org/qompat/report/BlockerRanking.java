@@ -25,21 +25,32 @@ public final class BlockerRanking {
 
     public static List<RankedBlocker> rank(VerdictSource source, BitSet selectedVms) {
         List<HostClass> classes = source.classes();
-        Map<String, Tally> tallies = new LinkedHashMap<>();
+        Map<Key, Tally> tallies = new LinkedHashMap<>();
         for (int v = selectedVms.nextSetBit(0); v >= 0; v = selectedVms.nextSetBit(v + 1)) {
             for (HostClass a : classes) {
+                if (a.members().isEmpty()) continue;
                 for (HostClass b : classes) {
+                    if (b.members().isEmpty()) continue;
                     Verdict verdict = source.classVerdict(v, a.index(), b.index());
-                    Map<String, Finding> causes = new LinkedHashMap<>();
+                    // a verdict has a handful of findings: a list beats a map per verdict (VMs × classes² of them)
+                    List<Key> keys = new ArrayList<>(4);
+                    List<Finding> causes = new ArrayList<>(4);
                     for (Finding f : verdict.findings()) {
-                        if (f.severity() == Severity.BLOCKER) causes.putIfAbsent(key(f), f);
+                        if (f.severity() != Severity.BLOCKER) continue;
+                        Key key = key(f);
+                        if (!keys.contains(key)) {
+                            keys.add(key);
+                            causes.add(f);
+                        }
                     }
                     long pairs = (long) a.members().size() * b.members().size();
-                    for (Map.Entry<String, Finding> e : causes.entrySet()) {
-                        Tally t = tallies.computeIfAbsent(e.getKey(),
-                                k -> new Tally(e.getValue(), verdict.vm(), a, b));
+                    for (int i = 0; i < keys.size(); i++) {
+                        Finding f = causes.get(i);
+                        Tally t = tallies.computeIfAbsent(keys.get(i), k -> new Tally(f, verdict.vm(), a, b));
+                        // an example between two different hosts tells more than a host to itself
+                        if (t.from == t.to && a != b) t.moveExample(f, verdict.vm(), a, b);
                         t.combinations += pairs;
-                        if (causes.size() == 1) t.sole += pairs;
+                        if (keys.size() == 1) t.sole += pairs;
                         t.vms.add(verdict.vm());
                     }
                 }
@@ -49,7 +60,7 @@ public final class BlockerRanking {
         for (Tally t : tallies.values()) {
             Finding f = t.example;
             ranked.add(new RankedBlocker(f.rule(), f.path(), f.property(), t.combinations, t.sole,
-                    new ArrayList<>(t.vms), f, t.vm, t.from.representative().name(), t.to.representative().name()));
+                    new ArrayList<>(t.vms), f, t.vm, t.from.representative().name(), destination(t.from, t.to)));
         }
         ranked.sort(Comparator.comparingLong(RankedBlocker::combinations).reversed()
                 .thenComparing(Comparator.comparingLong(RankedBlocker::soleCause).reversed())
@@ -59,15 +70,23 @@ public final class BlockerRanking {
     }
 
     /** Same rule, same place, same property: the same cause, whatever the values on either side. */
-    static String key(Finding f) {
-        return f.rule().id() + '\u0000' + f.path() + '\u0000' + f.property();
+    record Key(org.qompat.engine.Rule rule, String path, String property) {
+    }
+
+    static Key key(Finding f) {
+        return new Key(f.rule(), f.path(), f.property());
+    }
+
+    /** Within one class, name a second member as the destination so the example is not a host to itself. */
+    static String destination(HostClass from, HostClass to) {
+        return from == to && to.members().size() > 1 ? to.members().get(1).name() : to.representative().name();
     }
 
     private static final class Tally {
-        final Finding example;
-        final String vm;
-        final HostClass from;
-        final HostClass to;
+        Finding example;
+        String vm;
+        HostClass from;
+        HostClass to;
         final Set<String> vms = new LinkedHashSet<>();
         long combinations;
         long sole;
@@ -77,6 +96,13 @@ public final class BlockerRanking {
             this.vm = vm;
             this.from = from;
             this.to = to;
+        }
+
+        void moveExample(Finding f, String newVm, HostClass a, HostClass b) {
+            example = f;
+            vm = newVm;
+            from = a;
+            to = b;
         }
     }
 }

@@ -4,29 +4,32 @@ import org.qompat.engine.VerdictStatus;
 
 /**
  * The one palette of verdicts, shared by every export and by the GUI (which depends on report, never the other
- * way), so that a slide, a PNG and the window show the same colours and glyphs. Colours are from the Okabe–Ito
- * set, chosen to stay distinguishable under the common colour-vision deficiencies; every colour is also backed by
- * a glyph so that nothing depends on colour alone. All colours are opaque ARGB ints.
+ * way), so that a slide, a PNG and the window show the same colours and glyphs. The colours are ColorBrewer's
+ * RdYlBu scale (the GUI's matrix palette), which stays distinguishable for the common colour-vision deficiencies;
+ * every status is also backed by a glyph so that nothing depends on colour alone. All colours are opaque ARGB.
  */
 public final class VerdictPalette {
 
-    /** OK: Okabe–Ito bluish green. */
-    public static final int OK = 0xFF009E73;
-    /** WARN: Okabe–Ito orange. */
-    public static final int WARN = 0xFFE69F00;
+    /** OK: RdYlBu blue. */
+    public static final int OK = 0xFF2C7BB6;
+    /** WARN: RdYlBu orange. */
+    public static final int WARN = 0xFFFDAE61;
     /** UNKNOWN: a neutral grey; missing data is neither good nor bad, only missing. */
-    public static final int UNKNOWN = 0xFFA3A3A3;
-    /** BLOCKED: Okabe–Ito vermillion. */
-    public static final int BLOCKED = 0xFFD55E00;
+    public static final int UNKNOWN = 0xFFA0A0A0;
+    /** BLOCKED: RdYlBu red. */
+    public static final int BLOCKED = 0xFFD7191C;
     /** A cell with nothing to show (no VM selected). */
-    public static final int EMPTY = 0xFFF4F4F4;
-    /** The midpoint of the fleet share scale: a pale neutral so that the two ends read as "bad" and "good". */
-    public static final int SHARE_MID = 0xFFF2E6C9;
+    public static final int EMPTY = 0xFFE4E6EA;
+    /** The midpoint of the fleet share scale (half of the VMs can move): RdYlBu's pale yellow. */
+    public static final int SHARE_MID = 0xFFFFFFBF;
     /** Lines, labels and other ink. */
     public static final int INK = 0xFF1F2328;
     /** Secondary ink (captions, grid lines between host classes). */
     public static final int MUTED = 0xFF6E7781;
     public static final int BACKGROUND = 0xFFFFFFFF;
+
+    /** red (none can move) → orange → pale yellow (half) → light blue → blue (all can move). */
+    private static final int[] SHARE_STOPS = {BLOCKED, WARN, SHARE_MID, 0xFFABD9E9, OK};
 
     private VerdictPalette() {
     }
@@ -58,14 +61,17 @@ public final class VerdictPalette {
     }
 
     /**
-     * Fleet mode: the colour for the share of the selected VMs that can move (OK or WARN). 0 is {@link #BLOCKED},
-     * 1 is {@link #OK}, through {@link #SHARE_MID}; values are quantised to 5 % steps so neighbouring cells that
-     * differ by one VM out of hundreds do not look like noise, and so legends can show the exact steps.
+     * Fleet mode: the colour for the share of the selected VMs that can move (OK or WARN), on the same RdYlBu
+     * scale as the GUI. Values are quantised to 5 % steps so neighbouring cells that differ by one VM out of
+     * hundreds do not look like noise and legends can show the exact steps; only exactly 0 and exactly 1 reach
+     * the end colours, so one blocked VM out of a thousand never looks like "all fine".
      */
     public static int share(double fraction) {
         double f = Math.max(0, Math.min(1, fraction));
         if (f > 0 && f < 1) f = Math.max(0.05, Math.min(0.95, Math.round(f * 20) / 20.0));
-        return f < 0.5 ? mix(BLOCKED, SHARE_MID, f * 2) : mix(SHARE_MID, OK, (f - 0.5) * 2);
+        double pos = f * (SHARE_STOPS.length - 1);
+        int i = Math.min(SHARE_STOPS.length - 2, (int) Math.floor(pos));
+        return mix(SHARE_STOPS[i], SHARE_STOPS[i + 1], pos - i);
     }
 
     /** Dark or white ink, whichever has the higher WCAG contrast ratio on {@code argb}. */

@@ -81,6 +81,30 @@ class CollectCommandQemuTest {
     }
 
     @Test
+    void collectedFilesLoadThroughTheFleetLoader() throws Exception {
+        assumeTrue(Files.isExecutable(Path.of(QEMU)), "QEMU 7.2 not installed");
+        Path fleetDir = dir.resolve("fleet");
+        assertThat(run("collect", "host", "--qemu", QEMU, "--name", "h1", "-o", fleetDir.resolve("h1.json")
+                .toString(), "--build-output", fleetDir.resolve("b/qemu.json.gz").toString()).exit()).isZero();
+        assertThat(run("collect", "vm", "--launch", "--qemu", QEMU, "--host", "h1", "-o",
+                fleetDir.resolve("vm.json").toString(), "--", "-M", "q35", "-accel", "tcg", "-nodefaults",
+                "-device", "virtio-net-pci,id=net0,netdev=n0", "-netdev", "user,id=n0").exit()).isZero();
+        org.qompat.model.Fleet f = org.qompat.io.FleetLoader.load(java.util.List.of(fleetDir),
+                org.qompat.io.LoadProgress.NONE);
+        assertThat(f.problems()).isEmpty();
+        assertThat(f.hosts()).singleElement().satisfies(h -> {
+            assertThat(h.name()).isEqualTo("h1");
+            assertThat(h.build().machine("q35").orElseThrow().name()).isEqualTo("pc-q35-7.2");
+        });
+        assertThat(f.vms()).singleElement().satisfies(v -> {
+            assertThat(v.host()).isEqualTo("h1");
+            assertThat(v.machineArg()).isEqualTo("q35");
+            assertThat(v.machineType()).isEqualTo("pc-q35-7.2");
+        });
+        assertThat(f.builds()).hasSize(1);
+    }
+
+    @Test
     void qemuRefusingTheVmArgumentsIsReportedWithItsOwnWords() {
         assumeTrue(Files.isExecutable(Path.of(QEMU)), "QEMU 7.2 not installed");
         Run r = run("collect", "vm", "--launch", "--qemu", QEMU, "-o", dir.resolve("x.json").toString(), "--",

@@ -14,7 +14,7 @@ import org.qompat.model.QemuBuild;
 /** The shipped QEMU 7.2 build is exactly what the captures plus the 7.2 source produce. */
 class CompatExportTest {
 
-    static final Path SHIPPED = Path.of("samples/builds/qemu-7.2.22.json");
+    static final Path SHIPPED = Path.of("src/test/resources/exports/qemu-7.2.22.json");
 
     @TempDir
     Path dir;

@@ -28,8 +28,10 @@ class FleetLoaderTest {
     Path dir;
 
     @Test
-    void theCapturesDirectoryLoadsTwoBuildsAndTheirQomTrees() {
-        Fleet f = FleetLoader.load(List.of(Fixtures.CAPTURES), LoadProgress.NONE);
+    void theCapturedDirectoriesLoadTwoBuildsAndTheirQomTrees() {
+        // migration-errors/ holds stderr text and query-migrate/query-status answers: read and skipped silently
+        Fleet f = FleetLoader.load(List.of(Fixtures.Q72, Fixtures.Q100, Fixtures.CAPTURES.resolve("migration-errors"),
+                Fixtures.CAPTURES.resolve("README.md")), LoadProgress.NONE);
 
         assertThat(f.builds()).extracting(b -> b.version().toString()).containsExactly("7.2.22", "10.0.2");
         assertThat(f.builds().get(1).machineTypes().get("pc-q35-8.0").compatProps())
@@ -40,8 +42,11 @@ class FleetLoaderTest {
         assertThat(f.vms()).extracting(v -> v.name()).containsExactly("hmp-info-qom-tree", "qom-tree");
         assertThat(f.vm("qom-tree").orElseThrow().root().find("/machine/peripheral/net0/virtio-backend"))
                 .map(n -> n.type()).contains("virtio-net-device");
-        assertThat(f.problems()).extracting(LoadProblem::message).hasSize(2)
-                .allMatch(m -> m.startsWith("a second VM named"));
+        // README.md was named explicitly, so it is reported rather than skipped
+        assertThat(f.problems()).extracting(LoadProblem::message).hasSize(3)
+                .filteredOn(m -> m.startsWith("a second VM named")).hasSize(2);
+        assertThat(f.problems()).filteredOn(p -> p.file().endsWith("README.md")).singleElement()
+                .satisfies(p -> assertThat(p.message()).startsWith("not an input Qompat reads"));
     }
 
     @Test
@@ -93,6 +98,39 @@ class FleetLoaderTest {
         LoadProblem wrongType = problemFor(f, "bad.json");
         assertThat(wrongType.location()).isEqualTo("/name");
         assertThat(wrongType.message()).isEqualTo("expected a string, found a number");
+    }
+
+    @Test
+    void namedFilesOfAnotherSchemaAreReportedWalkedOnesSkipped() throws IOException {
+        Path other = dir.resolve("other");
+        Files.createDirectories(other);
+        Files.writeString(other.resolve("package.json"), "{\"name\": \"left-pad\", \"version\": \"1.3.0\"}");
+        Files.writeString(other.resolve("host.json"), "{\"format\": \"qompat.host/1\", \"name\": \"h\", "
+                + "\"labels\": [\"east\"], \"cpu\": {}, \"build\": \"../nowhere.json\"}");
+
+        Files.writeString(other.resolve("host2.json"), "{\"format\": \"qompat.host/1\", \"name\": \"h2\", "
+                + "\"cpu\": {}, \"build\": \"../nowhere.json\"}");
+
+        Fleet walked = FleetLoader.load(List.of(other), LoadProgress.NONE);
+        Fleet named = FleetLoader.load(List.of(other.resolve("package.json")), LoadProgress.NONE);
+
+        assertThat(walked.hosts()).isEmpty();
+        assertThat(walked.problems()).filteredOn(p -> p.file().endsWith("host2.json")).singleElement()
+                .satisfies(p -> {
+                    assertThat(p.location()).isEqualTo("/build");
+                    assertThat(p.message()).contains("nowhere.json does not load").contains("no such file");
+                });
+        // a file claiming a Qompat format is always checked: labels must be an object
+        assertThat(walked.problems()).filteredOn(p -> p.file().endsWith("host.json")).singleElement()
+                .satisfies(p -> {
+            assertThat(p.file()).endsWith("host.json");
+            assertThat(p.location()).isEqualTo("/labels");
+            assertThat(p.message()).isEqualTo("expected an object, found an array");
+        });
+        assertThat(named.problems()).singleElement().satisfies(p -> {
+            assertThat(p.file()).endsWith("package.json");
+            assertThat(p.message()).contains("neither a Qompat file").contains("\"format\"");
+        });
     }
 
     @Test

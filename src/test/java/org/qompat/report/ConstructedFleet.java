@@ -33,7 +33,7 @@ import org.qompat.model.Vm;
  * <li>nvme: BLOCKED everywhere, the diagonal included (migration-blocker).</li>
  * </ul>
  */
-final class ConstructedFleet implements VerdictSource {
+public final class ConstructedFleet implements VerdictSource {
 
     static final int OLD = 0;
     static final int MID = 1;
@@ -49,7 +49,7 @@ final class ConstructedFleet implements VerdictSource {
     final List<Vm> vms = List.of(vm("web", "old-1"), vm("db", "new-2"), vm("uso", "new-3"), vm("nvme", "old-2"));
     final List<HostClass> classes;
 
-    ConstructedFleet() {
+    public ConstructedFleet() {
         List<HostClass> list = new ArrayList<>();
         for (int c = 0; c < 3; c++) {
             List<Host> members = new ArrayList<>();
@@ -59,12 +59,12 @@ final class ConstructedFleet implements VerdictSource {
         classes = List.copyOf(list);
     }
 
-    Fleet fleet() {
+    public Fleet fleet() {
         return new Fleet(hosts, vms, List.of(qemu72, qemu100),
                 List.of(new LoadProblem("broken/host-x.json", "/cpu/flags", "expected an array of strings")));
     }
 
-    ReportContext context() {
+    public ReportContext context() {
         return new ReportContext(fleet(), List.of("hosts/", "vms/", "broken/"), Instant.parse("2026-11-05T10:15:30Z"),
                 "qompat test");
     }

@@ -29,6 +29,6 @@ class VerdictPaletteTest {
     void inkIsChosenForContrast() {
         assertThat(VerdictPalette.inkOn(0xFF000000)).isEqualTo(0xFFFFFFFF);
         assertThat(VerdictPalette.inkOn(0xFFFFFFFF)).isEqualTo(VerdictPalette.INK);
-        assertThat(VerdictPalette.hex(VerdictPalette.BLOCKED)).isEqualTo("#d55e00");
+        assertThat(VerdictPalette.hex(VerdictPalette.BLOCKED)).isEqualTo("#d7191c");
     }
 }

@@ -2,11 +2,12 @@ package org.qompat.engine.plan;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.qompat.engine.compat.PlatformRequirements;
 
 /**
- * The platform gates the planner uses by default: the engine's platform-feature table (rule 5). Until that table
- * is on main this holds the two device-property rows of the primer (virtio-net USO and UDP-tunnel GSO); it is
- * replaced by a read of the engine's table so that the facts live in one place.
+ * The platform gates the planner uses: the device-property rows of the engine's platform-feature table
+ * ({@code platform-requirements.json}, rule 5), read through {@link PlatformRequirements} so that the facts live
+ * in one place. Each enabling property becomes one gate whose safe value is "off".
  */
 public final class EngineGates implements PlatformGates {
 
@@ -16,13 +17,12 @@ public final class EngineGates implements PlatformGates {
 
     private EngineGates() {
         List<PlatformGate> g = new ArrayList<>();
-        for (String p : List.of("host_uso", "guest_uso4", "guest_uso6")) {
-            g.add(new PlatformGate("virtio-net-device", p, "tap-uso", List.of("tun-uso", "uso"), "false",
-                    "tap UDP segmentation offload, Linux >= 6.2"));
-        }
-        for (String p : List.of("host_tunnel", "host_tunnel_csum", "guest_tunnel", "guest_tunnel_csum")) {
-            g.add(new PlatformGate("virtio-net-device", p, "tap-udp-tunnel-gso",
-                    List.of("tun-udp-tunnel-gso", "udp-tunnel-gso"), "false", "tap UDP-tunnel GSO"));
+        for (PlatformRequirements.Requirement r : PlatformRequirements.all()) {
+            if (!"device-property".equals(r.kind())) continue;
+            for (String p : r.properties()) {
+                g.add(new PlatformGate(r.deviceType(), p, r.platformFeature(), r.aliases(), r.backends(), "false",
+                        r.needs()));
+            }
         }
         gates = List.copyOf(g);
     }

@@ -5,19 +5,21 @@ import java.util.List;
 /**
  * A platform-gated property of one device of one VM, merged over a host set (Odaki's AND, per QOM path):
  * {@code enabled} is the VM's value read as a boolean (null when the tree does not carry the value), {@code usable}
- * the AND of the feature over the hosts. It needs a pin when it may be on and not every host can back it.
+ * the AND of the feature over the hosts, {@code backend} the netdev type behind the device when known (a backend
+ * such as {@code user} masks the feature on every host, so the hosts do not matter).
  */
 public record GatedProperty(String vm, String path, String qomType, String property, String value, Boolean enabled,
                             PlatformGate gate, Boolean usable, List<String> hostsLacking,
-                            List<String> hostsUnknown) {
+                            List<String> hostsUnknown, String backend) {
 
     public GatedProperty {
         hostsLacking = List.copyOf(hostsLacking);
         hostsUnknown = List.copyOf(hostsUnknown);
     }
 
+    /** Needs a pin when it may be on, the backend passes it through, and not every host can back it. */
     public boolean needsPin() {
-        return !Boolean.FALSE.equals(enabled) && !Boolean.TRUE.equals(usable);
+        return !Boolean.FALSE.equals(enabled) && !Boolean.TRUE.equals(usable) && gate.passesThrough(backend);
     }
 
     public String feature() {

@@ -68,13 +68,11 @@ public record MatrixDiff(List<CellChange> changes, long changedCells, long impro
                         if (sa.ordinal() < sb.ordinal()) improved += cells;
                         else worsened += cells;
                     }
-                    for (String from : gf.getValue()) {
-                        for (String to : gt.getValue()) {
-                            if (changes.size() >= limit) {
-                                truncated = true;
-                                break;
-                            }
-                            changes.add(new CellChange(vmName, from, to, sb, sa));
+                    if (changes.size() + cells > limit) truncated = true;
+                    for (int i = 0; i < gf.getValue().size() && changes.size() < limit; i++) {
+                        String from = gf.getValue().get(i);
+                        for (int j = 0; j < gt.getValue().size() && changes.size() < limit; j++) {
+                            changes.add(new CellChange(vmName, from, gt.getValue().get(j), sb, sa));
                         }
                     }
                 }

@@ -7,6 +7,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.qompat.engine.DeviceProperties;
+import org.qompat.engine.EffectiveProperties;
+import org.qompat.engine.MachineResolution;
+import org.qompat.engine.compat.VmCommandLine;
 import org.qompat.model.CpuModel;
 import org.qompat.model.Host;
 import org.qompat.model.MachineType;
@@ -122,22 +126,58 @@ public final class PlatformMerge {
         return new FeatureMerge(gate.feature(), available, lacking, unknown);
     }
 
-    /** Every device node of the VM that a gate covers, with the gate's feature ANDed over the hosts. */
+    /**
+     * Every device node of the VM that a gate covers, with the gate's feature ANDed over the hosts. The VM's value
+     * is its effective value (class default → compat entries → its own options, the engine's rule 4) on each
+     * distinct build of the set: "on" on any of them means the guest may use it there. Without a build, the value
+     * the QOM tree shows is used.
+     */
     static List<GatedProperty> gatedProperties(Vm vm, List<Host> hosts, PlatformGates gates) {
         List<GatedProperty> out = new ArrayList<>();
         if (vm.root() == null) return out;
         List<QemuBuild> builds = distinctBuilds(hosts);
+        VmCommandLine cl = VmCommandLine.of(vm);
         for (QomNode node : vm.root().flatten()) {
             for (PlatformGate gate : gates.all()) {
                 if (!isOfType(node.type(), gate.qomType(), builds)) continue;
-                String value = node.properties().get(gate.property());
+                String value = effectiveValue(vm, node, gate.property(), builds);
                 FeatureMerge fm = mergeGate(gate, hosts);
                 out.add(new GatedProperty(vm.name(), node.path(), node.type(), gate.property(), value,
                         PropertyValues.asBoolean(value), gate, fm.available(), fm.hostsLacking(),
-                        fm.hostsUnknown()));
+                        fm.hostsUnknown(), backendOf(vm, cl, node)));
             }
         }
         return out;
+    }
+
+    /** "true" when the property is on for any build of the set, else the (common) off value, else the tree's. */
+    static String effectiveValue(Vm vm, QomNode node, String property, List<QemuBuild> builds) {
+        String seen = null;
+        for (QemuBuild b : builds) {
+            String machine = MachineResolution.resolve(vm, b).nameOr(vm.machineType());
+            DeviceProperties props = EffectiveProperties.forNode(vm, node.path(), b, machine);
+            String v = props == null ? null : props.value(property);
+            if (v == null) continue;
+            if (Boolean.TRUE.equals(PropertyValues.asBoolean(v))) return v;
+            seen = v;
+        }
+        return seen != null ? seen : node.properties().get(property);
+    }
+
+    /** The -netdev type behind a network device (its own netdev= or its virtio proxy's), or null. */
+    static String backendOf(Vm vm, VmCommandLine cl, QomNode node) {
+        String id = netdevId(cl, node);
+        if (id == null && vm.root() != null) {
+            QomNode parent = QomTrees.parent(vm.root(), node.path()).orElse(null);
+            if (parent != null) id = netdevId(cl, parent);
+        }
+        return id == null ? null : cl.netdev(id).map(VmCommandLine.Netdev::type).orElse(null);
+    }
+
+    private static String netdevId(VmCommandLine cl, QomNode n) {
+        String v = n.properties().get("netdev");
+        if (v != null && !v.isBlank()) return v;
+        return cl.deviceAt(n.path()).map(d -> d.properties().get("netdev")).orElse(null);
     }
 
     /** Subtype test through any build that knows the type; the bare name when no build does. */

@@ -13,7 +13,7 @@ import org.qompat.model.QemuBuild;
  *
  * <pre>
  * java -cp target/classes:… org.qompat.io.csource.CompatExport \
- *     src/test/resources/qemu-source/v7.2 src/test/resources/captures/qemu-7.2 samples/builds/qemu-7.2.22.json
+ *     src/test/resources/qemu-source/v7.2 src/test/resources/captures/qemu-7.2 src/test/resources/exports/qemu-7.2.22.json
  * </pre>
  */
 public final class CompatExport {

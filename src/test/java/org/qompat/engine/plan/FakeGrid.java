@@ -15,7 +15,7 @@ import org.qompat.model.Vm;
  * A hand-built verdict grid for graph algorithms (domains, drain, Pareto) whose answers depend only on the
  * statuses and findings, not on how the rules reached them. Every host is its own class unless grouped.
  */
-final class FakeGrid implements VerdictGrid {
+class FakeGrid implements VerdictGrid {
 
     interface Cell {
         Verdict verdict(Vm vm, Host from, Host to);

@@ -22,7 +22,7 @@ final class PlanFixtures {
 
     static final String USO = "tap-uso";
     static final PlatformGates USO_GATES = () -> List.of("host_uso", "guest_uso4", "guest_uso6").stream()
-            .map(p -> new PlatformGate("virtio-net-device", p, USO, List.of("tun-uso"), "false",
+            .map(p -> new PlatformGate("virtio-net-device", p, USO, List.of("tun-uso"), List.of("tap", "bridge"), "false",
                     "tap USO, Linux ≥ 6.2"))
             .toList();
 

@@ -110,4 +110,30 @@ class PlatformMergeTest {
         assertThat(m.cpuModels()).isEmpty();
         assertThat(m.notes()).anyMatch(n -> n.startsWith("x: no QEMU build"));
     }
+    @Test
+    void a_user_netdev_masks_uso_everywhere_so_no_pin_is_needed() {
+        Host a = host("a", q100, true, null, Set.of());
+        Host b = host("b", q100, false, null, Set.of());
+        var vm = vm("slirp", "pc-q35-7.2", "Haswell-v1", "a", "true");
+        var cmd = new java.util.ArrayList<>(vm.commandLine());
+        cmd.addAll(List.of("-netdev", "user,id=n0"));
+        var withUser = new org.qompat.model.Vm(vm.name(), vm.machineType(), vm.machineArg(), true, vm.cpuModel(),
+                vm.root(), vm.host(), cmd, List.of(), java.util.Map.of(), vm.provenance());
+        MergedPlatform m = PlatformMerge.merge(List.of(a, b), List.of(withUser), PlanFixtures.USO_GATES);
+        assertThat(m.gatedProperties("slirp")).allSatisfy(g -> {
+            assertThat(g.backend()).isEqualTo("user");
+            assertThat(g.usable()).isFalse();
+            assertThat(g.needsPin()).isFalse();
+        });
+    }
+
+    @Test
+    void a_feature_recorded_under_an_alias_counts() {
+        Host a = host("a", q100, null, null, Set.of()).withFeatures("6.8.0", java.util.Map.of("tun-uso",
+                new org.qompat.model.PlatformFeature("tun-uso", true, "test", org.qompat.model.Provenance.UNKNOWN)));
+        Host b = host("b", q100, true, null, Set.of());
+        MergedPlatform m = PlatformMerge.merge(List.of(a, b),
+                List.of(vm("web", "pc-q35-7.2", "Haswell-v1", "a", "true")), PlanFixtures.USO_GATES);
+        assertThat(m.gatedProperties("web")).allSatisfy(g -> assertThat(g.usable()).isTrue());
+    }
 }

@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** {@code qompat bench …}: benchmarks, measured the honest way (warm iterations, median), never timed tests. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Benchmarks: warm iterations, median reported.",
-        subcommands = {BenchLoadCommand.class})
+        subcommands = {BenchLoadCommand.class, BenchDecodeCommand.class})
 public final class BenchCommand implements Runnable {
 
     @CommandLine.Spec

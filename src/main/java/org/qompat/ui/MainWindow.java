@@ -68,7 +68,6 @@ public final class MainWindow {
         SplitPane split = new SplitPane(inventory, tabs);
         split.setId("main-split");
         split.setDividerPositions(0.2);
-        SplitPane.setResizableWithParent(inventory, false);
         LayoutMemory.remember(split, "main", 0.19);
         root.setCenter(split);
         root.setBottom(statusBar);
@@ -128,12 +127,15 @@ public final class MainWindow {
 
     public void reload() {
         List<Path> sources = model.sourcesProperty().get();
-        if (!sources.isEmpty()) run(new FleetLoadTask(sources, opener));
+        if (sources.isEmpty()) openDemo();
+        else run(new FleetLoadTask(sources, opener));
     }
 
+    /** The demo fleet: samples/ on disk when there is one (a clone), else the copy inside the jar. */
     public void openDemo() {
-        DemoInputs.locate().ifPresentOrElse(p -> run(new FleetLoadTask(List.of(p), opener)),
-                () -> statusBar.setText("No demo fleet found — open your own files with File → Open, or drop them here"));
+        var local = DemoInputs.locate();
+        if (local.isPresent()) run(new FleetLoadTask(List.of(local.get()), opener));
+        else run(new FleetLoadTask(List.of(), (paths, progress) -> FleetLoader.loadEmbeddedSamples(progress)));
     }
 
     /** Analyses a fleet that is already in memory (tests, scenarios). */
@@ -154,7 +156,7 @@ public final class MainWindow {
         statusBar.track(task);
         task.setOnSucceeded(e -> {
             LoadResult r = task.getValue();
-            model.publish(r.fleet(), r.analysis(), r.sources().isEmpty() ? model.sourcesProperty().get() : r.sources());
+            model.publish(r.fleet(), r.analysis(), r.sources() == null ? model.sourcesProperty().get() : r.sources());
             statusBar.showCounts(r.fleet(), r.analysis(), r.totals());
             int problems = r.fleet().problems().size();
             statusBar.setText("Loaded " + r.fleet().hosts().size() + " hosts and " + r.fleet().vms().size()

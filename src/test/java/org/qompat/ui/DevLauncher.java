@@ -1,6 +1,5 @@
 package org.qompat.ui;
 
-import java.util.prefs.Preferences;
 import javafx.application.Application;
 import javafx.stage.Stage;
 import org.qompat.ui.common.AppModel;
@@ -18,7 +17,7 @@ public class DevLauncher extends Application {
 
     @Override
     public void start(Stage stage) {
-        WindowPrefs prefs = new WindowPrefs(Preferences.userRoot().node("org/qompat/dev-window"));
+        WindowPrefs prefs = new WindowPrefs(WindowFixture.throwawayPrefs());
         MainWindow w = new MainWindow(stage, new AppModel(), (p, l) -> TestFleets.withProblem(), prefs);
         stage.setWidth(1600);
         stage.setHeight(1000);

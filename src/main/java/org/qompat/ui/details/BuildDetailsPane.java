@@ -102,7 +102,7 @@ final class BuildDetailsPane extends VBox {
         compatTitle.setText(m.name() + (m.compatPropsKnown() ? " · " + m.compatProps().size() + " entries"
                 : " · this build did not report its compat table (QEMU < 9.1) and none was loaded from source"));
         VmStateDump dump = b.vmstateByMachine().get(m.name());
-        List<VmStateSection> sections = dump == null ? List.of() : new ArrayList<>(dump.sections().values());
+        List<VmStateSection> sections = dump == null ? new ArrayList<>() : new ArrayList<>(dump.sections().values());
         sections.sort(Comparator.comparing(VmStateSection::typeName));
         vmstate.setItems(FXCollections.observableArrayList(sections));
         vmstateNote.setText(dump == null ? "No -dump-vmstate for " + m.name() + " was loaded" : m.name() + " · " + sections.size() + " sections");

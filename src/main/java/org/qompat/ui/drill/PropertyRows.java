@@ -2,14 +2,16 @@ package org.qompat.ui.drill;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.TreeSet;
+import org.qompat.engine.EffectiveProperties;
+import org.qompat.engine.EffectiveValue;
+import org.qompat.engine.PropertyComparison;
 import org.qompat.model.Host;
-import org.qompat.model.QomNode;
 import org.qompat.model.Vm;
 
 /**
- * The rows of the QOM tree table for a VM between two hosts. Interim: until the engine's effective-property
- * resolution is on main, both sides show the values observed in the VM's QOM tree, marked as observed.
+ * The rows of the QOM tree table for a VM between two hosts: the engine's effective value of every property on
+ * each side (class default → the machine type's compat entries on that build → the VM's own settings), with the
+ * origin of each in the words the table shows.
  */
 final class PropertyRows {
 
@@ -18,14 +20,30 @@ final class PropertyRows {
 
     static List<PropertyRow> compare(Vm vm, Host from, Host to) {
         List<PropertyRow> rows = new ArrayList<>();
-        if (vm.root() == null) return rows;
-        for (QomNode n : vm.root().flatten()) {
-            for (String p : new TreeSet<>(n.properties().keySet())) {
-                String origin = n.explicitProperties().contains(p) ? "explicit" : "observed";
-                PropertyRow.Side side = new PropertyRow.Side(n.properties().get(p), origin, "", n.provenance());
-                rows.add(new PropertyRow(n.path(), n.type(), p, side, side));
-            }
+        for (PropertyComparison c : EffectiveProperties.compare(vm, from, to)) {
+            rows.add(new PropertyRow(c.path(), c.type(), c.property(), side(c.source()), side(c.destination()), c.differs()));
         }
         return rows;
+    }
+
+    static PropertyRow.Side side(EffectiveValue v) {
+        if (v == null) return null;
+        String detail = switch (v.origin()) {
+            case COMPAT_ENTRY -> v.compatEntry() == null ? "" : v.compatEntry().describe();
+            default -> "";
+        };
+        if (v.aliasOf() != null && !v.aliasOf().isBlank()) detail = (detail.isEmpty() ? "" : detail + " · ") + "alias of " + v.aliasOf();
+        return new PropertyRow.Side(v.value(), origin(v), detail, v.provenance());
+    }
+
+    static String origin(EffectiveValue v) {
+        return switch (v.origin()) {
+            case CLASS_DEFAULT -> "class default";
+            case COMPAT_ENTRY -> v.compatEntry() == null || v.compatEntry().origin() == null || v.compatEntry().origin().isBlank()
+                    ? "compat entry" : "compat entry " + v.compatEntry().origin();
+            case EXPLICIT -> "explicit";
+            case OBSERVED -> "observed";
+            case NO_DEFAULT -> "no default";
+        };
     }
 }

@@ -29,8 +29,8 @@ import org.qompat.ui.inventory.InventoryItem.Kind;
 
 /**
  * The left panel: hosts grouped by a chosen key, VMs, QEMU builds, and every input that failed to load with its
- * error. Check boxes decide which hosts take part and which VMs the fleet matrix counts. Double click opens
- * details (host, build) or focuses a VM.
+ * error. Check boxes decide which hosts take part and which VMs the fleet matrix counts. Double click (or Enter)
+ * opens details (host, build) or focuses a VM.
  */
 public final class InventoryView extends VBox {
 
@@ -75,6 +75,9 @@ public final class InventoryView extends VBox {
         app.selectedVmsProperty().addListener((o, a, s) -> syncChecks());
         tree.setOnMouseClicked(e -> {
             if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) open(tree.getSelectionModel().getSelectedItem());
+        });
+        tree.setOnKeyPressed(e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER) open(tree.getSelectionModel().getSelectedItem());
         });
         fleetChanged(app.getFleet());
     }

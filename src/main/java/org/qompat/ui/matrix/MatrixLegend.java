@@ -4,6 +4,7 @@ import javafx.geometry.Pos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Label;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.paint.Color;
 import org.qompat.engine.VerdictStatus;
@@ -13,12 +14,13 @@ import org.qompat.ui.matrix.PairData.Mode;
  * The key to the colours: in VM mode one swatch per verdict with its glyph; in fleet mode the share scale from
  * "none can move" to "all can move", plus the hatching that marks missing answers and the diagonal mark.
  */
-final class MatrixLegend extends HBox {
+final class MatrixLegend extends FlowPane {
 
     MatrixLegend() {
         getStyleClass().add("matrix-legend");
         setAlignment(Pos.CENTER_LEFT);
-        setSpacing(14);
+        setHgap(14);
+        setVgap(4);
     }
 
     void show(Mode mode) {

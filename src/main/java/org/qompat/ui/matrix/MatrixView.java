@@ -56,7 +56,6 @@ public final class MatrixView implements FeatureView {
         SplitPane split = new SplitPane(matrixArea, drill);
         split.setOrientation(Orientation.HORIZONTAL);
         split.setDividerPositions(0.58);
-        SplitPane.setResizableWithParent(drill, false);
         split.setId("matrix-split");
         LayoutMemory.remember(split, "matrix.drill", 0.6);
         VBox root = new VBox(split);

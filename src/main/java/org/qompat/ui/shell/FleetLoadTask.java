@@ -21,14 +21,14 @@ public final class FleetLoadTask extends Task<LoadResult> {
 
     /** Loads from files. */
     public FleetLoadTask(List<Path> sources, FleetOpener opener) {
-        this.sources = List.copyOf(sources);
+        this.sources = List.copyOf(sources); // empty: the opener knows what to read (the embedded demo)
         this.readFleet = null;
         this.opener = opener;
     }
 
-    /** Analyses a fleet that is already in memory (tests, what-if). */
+    /** Analyses a fleet that is already in memory (tests, what-if); the window keeps its current sources. */
     public FleetLoadTask(Fleet fleet) {
-        this.sources = List.of();
+        this.sources = null;
         this.readFleet = () -> fleet;
         this.opener = null;
     }
@@ -65,7 +65,7 @@ public final class FleetLoadTask extends Task<LoadResult> {
     }
 
     static String describe(List<Path> paths) {
-        if (paths.isEmpty()) return "nothing";
+        if (paths.isEmpty()) return "the demo fleet";
         if (paths.size() == 1) return String.valueOf(paths.get(0).getFileName());
         return paths.size() + " inputs";
     }

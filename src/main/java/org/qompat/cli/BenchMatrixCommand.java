@@ -3,6 +3,8 @@ package org.qompat.cli;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -11,6 +13,12 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.qompat.engine.FleetAnalysis;
 import org.qompat.engine.VerdictStatus;
+import org.qompat.io.FleetLoader;
+import org.qompat.io.LoadProgress;
+import org.qompat.io.synthetic.SyntheticFleet;
+import org.qompat.model.Fleet;
+import org.qompat.model.Host;
+import org.qompat.model.Vm;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -44,15 +52,47 @@ public final class BenchMatrixCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "42", description = "Random seed (default: ${DEFAULT-VALUE}).")
     long seed;
 
+    /** Where the fleet's builds and VMs come from. */
+    enum Source { demo, constructed }
+
+    @Option(names = "--fleet", defaultValue = "demo", description = {"demo: the real builds and VM trees of the demo"
+            + " fleet, spread by io's SyntheticFleet; constructed: a smaller hand-built model (default: "
+            + "${DEFAULT-VALUE}, constructed when the demo fleet is absent)."})
+    Source source;
+
+    @Option(names = "--demo", paramLabel = "DIR", description = "The demo fleet directory (default: samples).")
+    Path demo = Path.of("samples");
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         long g0 = System.nanoTime();
-        BenchFleet fleet = new BenchFleet(hosts, classes, vms, seed);
-        out.printf("synthetic fleet: %d hosts, %d VMs, %d builds (generated in %d ms)%n", fleet.hosts.size(),
-                fleet.vms.size(), fleet.builds.size(), ms(g0));
+        List<Host> fleetHosts;
+        List<Vm> fleetVms;
+        int builds;
+        Fleet demoFleet = source == Source.demo && Files.isDirectory(demo)
+                ? FleetLoader.load(List.of(demo), LoadProgress.NONE) : null;
+        if (demoFleet != null && !demoFleet.hosts().isEmpty() && !demoFleet.vms().isEmpty()) {
+            Fleet f = SyntheticFleet.generate(new SyntheticFleet.Spec(hosts, classes, vms, seed), demoFleet.builds(),
+                    demoFleet.vms());
+            fleetHosts = f.hosts();
+            fleetVms = f.vms();
+            builds = f.builds().size();
+            out.printf("fleet: io.synthetic.SyntheticFleet from the demo fleet in %s (real builds and QOM trees)%n", demo);
+        } else {
+            BenchFleet f = new BenchFleet(hosts, classes, vms, seed);
+            fleetHosts = f.hosts;
+            fleetVms = f.vms;
+            builds = f.builds.size();
+            out.println("fleet: constructed (BenchFleet: 4 synthetic builds, q35 VMs with 20-25 QOM nodes)");
+        }
+        long nodes = 0;
+        for (Vm v : fleetVms) nodes += v.root() == null ? 0 : v.root().flatten().size();
+        out.printf("synthetic fleet: %d hosts, %d VMs (%.0f QOM nodes each on average), %d builds (made in %d ms)%n",
+                fleetHosts.size(), fleetVms.size(), fleetVms.isEmpty() ? 0.0 : (double) nodes / fleetVms.size(),
+                builds, ms(g0));
         long t0 = System.nanoTime();
-        FleetAnalysis fa = FleetAnalysis.compute(fleet.hosts, fleet.vms);
+        FleetAnalysis fa = FleetAnalysis.compute(fleetHosts, fleetVms);
         long cold = ms(t0);
         int n = fa.classes().size();
         out.printf("classes: %d -> %d class pairs x %d VMs = %,d verdicts%n", n, n * n, fa.vms().size(),
@@ -65,7 +105,7 @@ public final class BenchMatrixCommand implements Callable<Integer> {
             System.gc();
             long c = processCpuNanos();
             long t = System.nanoTime();
-            fa = FleetAnalysis.compute(fleet.hosts, fleet.vms);
+            fa = FleetAnalysis.compute(fleetHosts, fleetVms);
             warm.add(ms(t));
             cpu.add((processCpuNanos() - c) / 1_000_000);
         }

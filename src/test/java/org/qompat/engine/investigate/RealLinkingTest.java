@@ -61,8 +61,9 @@ class RealLinkingTest {
         DecodedMessage cause = d.stories().get(0).cause().orElseThrow();
         assertThat(r.findingsFor(cause)).extracting(Finding::rule).containsOnly(Rule.MACHINE_TYPE);
         assertThat(r.findingsFor(cause)).allMatch(f -> f.severity() == Severity.BLOCKER);
-        // the other predicted blockers were not reached: QEMU did not even start
-        assertThat(r.mismatches()).isNotEmpty().allMatch(m -> m.kind() == Mismatch.Kind.NOT_REACHED);
+        // any other predicted blocker was not reached: QEMU did not even start (the engine no longer compares
+        // effective properties against a machine type the destination does not register, so there may be none)
+        assertThat(r.mismatches()).allMatch(m -> m.kind() == Mismatch.Kind.NOT_REACHED);
         assertThat(r.agrees()).isTrue();
     }
 

@@ -148,6 +148,13 @@ if want i || want j; then
   fi
 fi
 
+# k) the QOM tree of the VM the Investigate view's fixtures call web-1: -M q35 on 10.0 (resolves to pc-q35-10.0)
+if want k; then
+  start tree "$Q100" -M q35 "${BASE[@]}" "${NET[@]}"
+  $QMP "$TMP/tree.sock" qom-tree / >"$OUT/q35-on-10.0.qom-tree.txt"
+  stop tree
+fi
+
 want g && log "migration blocker (nvme)"
 want g && for v in 7.2 10.0; do
   bin=$Q72; [ $v = 10.0 ] && bin=$Q100

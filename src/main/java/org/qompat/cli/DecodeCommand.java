@@ -28,10 +28,11 @@ import picocli.CommandLine.Spec;
 
 /** {@code qompat decode [FILE|-]}: what a failed migration's log says, and whether the engine predicted it. */
 @Command(name = "decode", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Decode QEMU/libvirt migration errors from a log (QEMU stderr, /var/log/libvirt/qemu/VM.log,",
-            "journalctl, KubeVirt JSON): each recognised line's meaning, engine rule and the names it carries,",
-            "grouped into failure stories, cause first. With --fleet, the log is set against the engine's",
-            "verdict for the VM and host pair (named by the log, or by --vm/--from/--to)."},
+        description = {"Decode QEMU/libvirt migration errors from a log: QEMU stderr,",
+            "/var/log/libvirt/qemu/VM.log, journalctl lines or KubeVirt JSON. Each recognised",
+            "line gets its meaning, engine rule and the names it carries, grouped into",
+            "failure stories, cause first. With --fleet the log is set against the engine's",
+            "verdict for the VM and hosts the log names (or --vm, --from, --to)."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:no failure in the log", "1:a failure was decoded (and, when linked, the engine agrees)",
             "2:a failure was decoded and the engine's prediction disagrees (a data gap)",

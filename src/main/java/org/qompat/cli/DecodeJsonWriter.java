@@ -15,7 +15,7 @@ import org.qompat.engine.investigate.LogDecoding;
 import org.qompat.engine.investigate.LogLine;
 import org.qompat.engine.investigate.Mismatch;
 
-/** The JSON form of {@code qompat decode} (documented in docs/formats.md, "decode"). */
+/** The JSON form of {@code qompat decode} (documented in docs/investigate.md). */
 final class DecodeJsonWriter {
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);

@@ -29,10 +29,11 @@ import picocli.CommandLine.Spec;
 
 /** {@code qompat qom-diff A [B]}: two QOM trees side by side, or one VM's effective values on two builds. */
 @Command(name = "qom-diff", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Compare two QOM trees aligned by QOM path (the source VM and the destination's incoming VM,",
-            "or one VM on two builds). A and B are VM files: qompat.vm JSON, qom-tree script output or HMP",
-            "info qom-tree. With --left-build/--right-build the values are the effective ones on each build",
-            "(class default, then the machine type's compat table, then the VM's options); B defaults to A."},
+        description = {"Compare two QOM trees aligned by QOM path: the source VM and the destination's",
+            "incoming VM, or one VM on two builds. A and B are VM files (qompat.vm JSON,",
+            "qom-tree script output or HMP info qom-tree). With --left-build and",
+            "--right-build the values are the effective ones on each build (class default,",
+            "then the machine type's compat table, then the VM's options); B defaults to A."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:no differences", "1:differences", "3:input error"})
 public final class QomDiffCommand implements Callable<Integer> {

@@ -68,6 +68,31 @@ class DecodeCommandTest {
     }
 
     @Test
+    void withAFleetTheLogIsLinkedToTheEnginesVerdict(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        org.qompat.engine.investigate.RealFleet.write(org.qompat.engine.investigate.RealFleet.fleet(), dir);
+        java.nio.file.Path log = dir.resolve("web-1.log");
+        java.nio.file.Files.writeString(log, org.qompat.engine.investigate.RealFleet.LIBVIRT_LOG);
+        Run r = run("decode", log.toString(), "--fleet", dir.resolve("hosts").toString(), dir.resolve("vms").toString());
+        assertThat(r.err()).doesNotContain("cannot load");
+        assertThat(r.exit()).as(r.out() + r.err()).isEqualTo(1);
+        assertThat(r.out()).contains("The log names: VM web-1; host kvm-b07")
+                .contains("finding  BLOCKER machine-type /machine")
+                .contains("Engine verdict for web-1 from kvm-a01 to kvm-b07: BLOCKED");
+        // the same pair picked by hand, in JSON
+        Run j = run("decode", log.toString(), "--format", "json", "--fleet", dir.toString(), "--vm", "web-1",
+                "--from", "kvm-a01", "--to", "kvm-b07");
+        JsonNode link = new ObjectMapper().readTree(j.out()).get("link");
+        assertThat(link.get("verdict").asText()).isEqualTo("BLOCKED");
+        assertThat(link.get("agrees").asBoolean()).isTrue();
+        // the reverse direction is predicted fine, but this log shows a failure: a disagreement, exit 2
+        Run rev = run("decode", log.toString(), "--fleet", dir.toString(), "--vm", "web-1", "--from", "kvm-b07",
+                "--to", "kvm-a01");
+        assertThat(rev.exit()).isIn(1, 2);
+        assertThat(run("decode", log.toString(), "--fleet", dir.toString(), "--vm", "nope").exit()).isEqualTo(3);
+    }
+
+    @Test
     void qomDiffOfTheSameVmOnTwoRealBuildsShowsTheCompatEntries() {
         Run r = run("qom-diff", "src/test/resources/captures/qemu-7.2/qom-tree.txt",
                 "--left-build", "src/test/resources/captures/qemu-7.2",

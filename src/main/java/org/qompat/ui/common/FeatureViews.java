@@ -14,7 +14,8 @@ public final class FeatureViews {
                 new org.qompat.ui.details.DetailsView(),
                 new org.qompat.ui.baseline.BaselineView(),
                 new org.qompat.ui.whatif.WhatIfView(),
-                new org.qompat.ui.capacity.CapacityView()
+                new org.qompat.ui.capacity.CapacityView(),
+                new org.qompat.ui.investigate.InvestigateView()
         );
     }
 }

@@ -5,8 +5,11 @@ import picocli.CommandLine.Command;
 
 /** {@code qompat bench …}: benchmarks, measured the honest way (warm iterations, median), never timed tests. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Benchmarks: warm iterations, median reported.",
-        subcommands = {BenchLoadCommand.class})
+        description = "Benchmarks of Qompat's own speed on synthetic inputs: warm iterations, median reported.",
+        subcommands = {
+            BenchLoadCommand.class,
+            BenchMatrixCommand.class,
+        })
 public final class BenchCommand implements Runnable {
 
     @CommandLine.Spec
@@ -14,6 +17,6 @@ public final class BenchCommand implements Runnable {
 
     @Override
     public void run() {
-        spec.commandLine().usage(System.out);
+        spec.commandLine().usage(spec.commandLine().getOut());
     }
 }

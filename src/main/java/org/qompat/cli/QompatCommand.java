@@ -8,8 +8,12 @@ import picocli.CommandLine.Command;
         description = "Which hosts can exchange which VMs by live migration, and if not, exactly why.",
         subcommands = {
             CommandLine.HelpCommand.class,
-            CollectCommand.class,
+            CheckCommand.class,
+            ExplainCommand.class,
+            VmStateDiffCommand.class,
+            CompatDiffCommand.class,
             BenchCommand.class,
+            CollectCommand.class,
             BaselineCommand.class,
             DrainCommand.class,
             ReportCommand.class,

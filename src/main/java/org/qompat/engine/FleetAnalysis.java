@@ -10,6 +10,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.stream.IntStream;
 import org.qompat.engine.compat.AnalysisCache;
+import org.qompat.engine.rules.HostPairFacts;
 import org.qompat.engine.rules.PairContext;
 import org.qompat.engine.rules.RuleSet;
 import org.qompat.model.Fleet;
@@ -68,10 +69,20 @@ public final class FleetAnalysis {
         }
         Verdict[][] verdicts = new Verdict[vms.size()][];
         AnalysisCache cache = new AnalysisCache();
+        int[] buildOfClass = buildOrdinals(classes);
+        int builds = java.util.Arrays.stream(buildOfClass).max().orElse(-1) + 1;
+        HostPairFacts[] pairFacts = new HostPairFacts[classes.size() * classes.size()];
+        for (int a = 0; a < classes.size(); a++) {
+            for (int b = 0; b < classes.size(); b++) {
+                pairFacts[a * classes.size() + b] = HostPairFacts.of(classes.get(a).representative(),
+                        classes.get(b).representative());
+            }
+        }
         ForkJoinPool pool = new ForkJoinPool(THREADS);
         try {
             pool.submit(() -> IntStream.range(0, vms.size()).parallel()
-                    .forEach(v -> verdicts[v] = computeVm(vms.get(v), classes, cache))).get();
+                    .forEach(v -> verdicts[v] = computeVm(vms.get(v), classes, buildOfClass, builds, pairFacts, cache)))
+                    .get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("fleet analysis interrupted", e);
@@ -83,30 +94,60 @@ public final class FleetAnalysis {
         return new FleetAnalysis(List.copyOf(hosts), List.copyOf(vms), List.copyOf(classes), classOf, verdicts, cache);
     }
 
-    private static Verdict[] computeVm(Vm vm, List<HostClass> classes, AnalysisCache cache) {
+    private static Verdict[] computeVm(Vm vm, List<HostClass> classes, int[] buildOfClass, int builds,
+                                       HostPairFacts[] pairFacts, AnalysisCache cache) {
         int n = classes.size();
         Verdict[] out = new Verdict[n * n];
-        Map<String, List<Finding>> byBuilds = new HashMap<>();
+        List<List<Finding>> byBuilds = new ArrayList<>(java.util.Collections.nCopies(builds * builds, null));
+        Object[][] prepared = new Object[builds][];
+        VerdictStatus[] sharedStatus = new VerdictStatus[builds * builds];
+        List<Finding> scratch = new ArrayList<>();
         for (int a = 0; a < n; a++) {
             Host from = classes.get(a).representative();
             for (int b = 0; b < n; b++) {
                 Host to = classes.get(b).representative();
-                PairContext ctx = new PairContext(vm, from, to, cache);
-                String key = buildKey(cache, from) + '|' + buildKey(cache, to);
+                PairContext ctx = new PairContext(vm, from, to, cache, pairFacts[a * n + b]);
+                int key = buildOfClass[a] * builds + buildOfClass[b];
                 List<Finding> shared = byBuilds.get(key);
                 if (shared == null) {
                     shared = Verdicts.sorted(RuleSet.buildFindings(ctx));
-                    byBuilds.put(key, shared);
+                    byBuilds.set(key, shared);
+                    sharedStatus[key] = Verdicts.status(shared);
                 }
-                List<Finding> findings = Verdicts.merge(shared, Verdicts.sorted(RuleSet.hostFindings(ctx)));
-                out[a * n + b] = new Verdict(vm.name(), from.name(), to.name(), Verdicts.status(findings), findings);
+                Object[] needs = prepared[buildOfClass[a]];
+                if (needs == null) {
+                    needs = RuleSet.prepare(ctx);
+                    prepared[buildOfClass[a]] = needs;
+                }
+                scratch.clear();
+                RuleSet.hostFindings(ctx, needs, scratch);
+                if (scratch.isEmpty()) {
+                    out[a * n + b] = new Verdict(vm.name(), from.name(), to.name(), sharedStatus[key], shared);
+                } else {
+                    List<Finding> findings = Verdicts.merge(shared, Verdicts.sorted(scratch));
+                    out[a * n + b] = new Verdict(vm.name(), from.name(), to.name(), Verdicts.status(findings),
+                            findings);
+                }
             }
         }
         return out;
     }
 
-    private static String buildKey(AnalysisCache cache, Host h) {
-        return h.build() == null ? "-" : cache.identity(h.build());
+    /** Each class's build as a small ordinal (builds are compared by identity; a missing build is its own). */
+    private static int[] buildOrdinals(List<HostClass> classes) {
+        int[] out = new int[classes.size()];
+        List<Object> seen = new ArrayList<>();
+        for (int c = 0; c < classes.size(); c++) {
+            Object b = classes.get(c).representative().build();
+            int i = -1;
+            for (int k = 0; k < seen.size(); k++) if (seen.get(k) == b) i = k;
+            if (i < 0) {
+                i = seen.size();
+                seen.add(b);
+            }
+            out[c] = i;
+        }
+        return out;
     }
 
     public List<Host> hosts() {

@@ -25,23 +25,32 @@ public final class BlockerRanking {
 
     public static List<RankedBlocker> rank(VerdictSource source, BitSet selectedVms) {
         List<HostClass> classes = source.classes();
-        Map<String, Tally> tallies = new LinkedHashMap<>();
+        Map<Key, Tally> tallies = new LinkedHashMap<>();
         for (int v = selectedVms.nextSetBit(0); v >= 0; v = selectedVms.nextSetBit(v + 1)) {
             for (HostClass a : classes) {
+                if (a.members().isEmpty()) continue;
                 for (HostClass b : classes) {
+                    if (b.members().isEmpty()) continue;
                     Verdict verdict = source.classVerdict(v, a.index(), b.index());
-                    Map<String, Finding> causes = new LinkedHashMap<>();
+                    // a verdict has a handful of findings: a list beats a map per verdict (VMs × classes² of them)
+                    List<Key> keys = new ArrayList<>(4);
+                    List<Finding> causes = new ArrayList<>(4);
                     for (Finding f : verdict.findings()) {
-                        if (f.severity() == Severity.BLOCKER) causes.putIfAbsent(key(f), f);
+                        if (f.severity() != Severity.BLOCKER) continue;
+                        Key key = key(f);
+                        if (!keys.contains(key)) {
+                            keys.add(key);
+                            causes.add(f);
+                        }
                     }
                     long pairs = (long) a.members().size() * b.members().size();
-                    for (Map.Entry<String, Finding> e : causes.entrySet()) {
-                        Tally t = tallies.computeIfAbsent(e.getKey(),
-                                k -> new Tally(e.getValue(), verdict.vm(), a, b));
+                    for (int i = 0; i < keys.size(); i++) {
+                        Finding f = causes.get(i);
+                        Tally t = tallies.computeIfAbsent(keys.get(i), k -> new Tally(f, verdict.vm(), a, b));
                         // an example between two different hosts tells more than a host to itself
-                        if (t.from == t.to && a != b) t.moveExample(e.getValue(), verdict.vm(), a, b);
+                        if (t.from == t.to && a != b) t.moveExample(f, verdict.vm(), a, b);
                         t.combinations += pairs;
-                        if (causes.size() == 1) t.sole += pairs;
+                        if (keys.size() == 1) t.sole += pairs;
                         t.vms.add(verdict.vm());
                     }
                 }
@@ -61,8 +70,11 @@ public final class BlockerRanking {
     }
 
     /** Same rule, same place, same property: the same cause, whatever the values on either side. */
-    static String key(Finding f) {
-        return f.rule().id() + '\u0000' + f.path() + '\u0000' + f.property();
+    record Key(org.qompat.engine.Rule rule, String path, String property) {
+    }
+
+    static Key key(Finding f) {
+        return new Key(f.rule(), f.path(), f.property());
     }
 
     /** Within one class, name a second member as the destination so the example is not a host to itself. */

@@ -19,11 +19,15 @@ public final class ClassMatrix {
     public static VerdictSource of(VerdictSource hosts) {
         List<Host> rows = new ArrayList<>();
         List<HostClass> classes = new ArrayList<>();
+        List<Integer> original = new ArrayList<>();
         for (HostClass c : hosts.classes()) {
+            if (c.members().isEmpty()) continue;  // every host of it left out of the export
             Host row = c.representative().withName(label(c));
             rows.add(row);
-            classes.add(new HostClass(c.index(), c.key(), List.of(row)));
+            classes.add(new HostClass(classes.size(), c.key(), List.of(row)));
+            original.add(c.index());
         }
+        int[] index = original.stream().mapToInt(Integer::intValue).toArray();
         List<Host> fixedRows = List.copyOf(rows);
         List<HostClass> fixedClasses = List.copyOf(classes);
         return new VerdictSource() {
@@ -49,7 +53,7 @@ public final class ClassMatrix {
 
             @Override
             public Verdict classVerdict(int vm, int fromClass, int toClass) {
-                return hosts.classVerdict(vm, fromClass, toClass);
+                return hosts.classVerdict(vm, index[fromClass], index[toClass]);
             }
         };
     }

@@ -28,7 +28,8 @@ public record FleetSummary(int hosts, int classes, int vms, long ok, long warn, 
             }
         }
         long n = cells.size();
-        return new FleetSummary(cells.size(), k, cells.selectedVms().cardinality(), byStatus[0], byStatus[1],
+        int classes = (int) java.util.Arrays.stream(members).filter(m -> m > 0).count();
+        return new FleetSummary(cells.size(), classes, cells.selectedVms().cardinality(), byStatus[0], byStatus[1],
                 byStatus[2], byStatus[3], n * n, allMovable);
     }
 

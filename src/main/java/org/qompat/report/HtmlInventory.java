@@ -61,12 +61,13 @@ final class HtmlInventory {
     }
 
     private static void classes(Html h, VerdictSource source) {
-        h.el("h3", "Host classes (" + source.classes().size() + ")");
+        h.el("h3", "Host classes (" + source.classes().stream().filter(c -> !c.members().isEmpty()).count() + ")");
         h.el("p", "Hosts with the same QEMU build, platform features, CPU flags and firmware are equivalent for "
                 + "migration; the engine decides once per class pair.", "class", "lead");
         h.open("table").raw("<thead><tr><th class=\"n\">Class</th><th class=\"n\">Hosts</th><th>QEMU build</th>"
                 + "<th>Kernel</th><th>CPU</th><th>Members</th></tr></thead>").open("tbody").nl();
         for (HostClass c : source.classes()) {
+            if (c.members().isEmpty()) continue;
             Host r = c.representative();
             h.open("tr").num(c.index() + 1L).num(c.members().size());
             h.el("td", r.build() == null ? "unknown" : r.build().label());

@@ -60,6 +60,7 @@ public final class MatrixSvg {
         }
         out.write("</defs>\n<g class=\"matrix\" shape-rendering=\"crispEdges\">\n");
         int[] row = new int[n];
+        StringBuilder sb = new StringBuilder(1 << 12);
         for (int p = 0; p < n; p++) {
             int base = cells.classAt(p) * k;
             for (int q = 0; q < n; q++) row[q] = classLook[base + cells.classAt(q)];
@@ -68,10 +69,13 @@ public final class MatrixSvg {
             while (q < n) {
                 int end = q + 1;
                 while (end < n && row[end] == row[q]) end++;
-                out.write(String.format(Locale.ROOT,
-                        "<rect class=\"cell\" x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" fill=\"url(#p%d)\">",
-                        left + q * CELL, top + p * CELL, (end - q) * CELL, CELL, row[q]));
-                out.write("<title>" + Markup.esc(tooltip(cells, p, q, end)) + "</title></rect>\n");
+                // appends, not String.format: a 10,000-host matrix writes hundreds of thousands of these
+                sb.setLength(0);
+                sb.append("<rect class=\"cell\" x=\"").append(left + q * CELL).append("\" y=\"").append(top + p * CELL)
+                        .append("\" width=\"").append((end - q) * CELL).append("\" height=\"").append(CELL)
+                        .append("\" fill=\"url(#p").append(row[q]).append(")\"><title>")
+                        .append(Markup.esc(tooltip(cells, p, q, end))).append("</title></rect>\n");
+                out.append(sb);
                 q = end;
             }
             if ((p & 63) == 0) {

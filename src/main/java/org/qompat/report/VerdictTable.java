@@ -15,8 +15,8 @@ import org.qompat.model.Host;
  */
 final class VerdictTable {
 
-    /** 20 million verdicts is already a multi-gigabyte file; nobody opens more in a spreadsheet or a script. */
-    static final long MAX_VERDICTS = 20_000_000L;
+    /** 2 million verdicts is already a gigabyte of JSON; nobody opens more in a spreadsheet or a script. */
+    static final long MAX_VERDICTS = 2_000_000L;
 
     private VerdictTable() {
     }

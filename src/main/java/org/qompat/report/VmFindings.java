@@ -21,18 +21,25 @@ public record VmFindings(int vm, List<Entry> entries, int reachable, int hosts, 
     public record Entry(Finding finding, long hostPairs, String exampleFrom, String exampleTo) {
     }
 
+    /** The same fact: severity, rule, place, property and both values. */
+    private record Key(org.qompat.engine.Severity severity, org.qompat.engine.Rule rule, String path, String property,
+                       String source, String destination) {
+    }
+
     public static VmFindings of(VerdictSource source, int vm) {
         List<HostClass> classes = source.classes();
-        Map<String, Entry> byKey = new LinkedHashMap<>();
+        Map<Key, Entry> byKey = new LinkedHashMap<>();
         long[] byStatus = new long[VerdictStatus.values().length];
         for (HostClass a : classes) {
+            if (a.members().isEmpty()) continue;
             for (HostClass b : classes) {
+                if (b.members().isEmpty()) continue;
                 Verdict v = source.classVerdict(vm, a.index(), b.index());
                 long pairs = (long) a.members().size() * b.members().size();
                 byStatus[v.status().ordinal()] += pairs;
                 for (Finding f : v.findings()) {
-                    String key = f.severity() + "\u0000" + BlockerRanking.key(f) + "\u0000" + f.sourceValue()
-                            + "\u0000" + f.destinationValue();
+                    Key key = new Key(f.severity(), f.rule(), f.path(), f.property(), f.sourceValue(),
+                            f.destinationValue());
                     Entry old = byKey.get(key);
                     byKey.put(key, old == null
                             ? new Entry(f, pairs, a.representative().name(), b.representative().name())
@@ -46,21 +53,26 @@ public record VmFindings(int vm, List<Entry> entries, int reachable, int hosts, 
         return new VmFindings(vm, entries, reachable(source, vm), source.hosts().size(), byStatus);
     }
 
-    /** Hosts the VM can move to (OK or WARN) from where it runs, itself excluded; -1 when that host is unknown. */
+    /**
+     * Hosts the VM can move to (OK or WARN) from where it runs, itself excluded; -1 when that host is unknown.
+     * Counted per destination class (weighted by its size), not per host.
+     */
     static int reachable(VerdictSource source, int vm) {
         String host = source.vms().get(vm).host();
         int from = -1;
-        for (int i = 0; i < source.hosts().size(); i++) {
+        for (int i = 0; i < source.hosts().size() && from < 0; i++) {
             if (source.hosts().get(i).name().equals(host)) from = i;
         }
         if (from < 0) return -1;
-        int count = 0;
         int fromClass = source.classOf(from);
-        for (int t = 0; t < source.hosts().size(); t++) {
-            if (t == from) continue;
-            VerdictStatus s = source.classVerdict(vm, fromClass, source.classOf(t)).status();
-            if (s == VerdictStatus.OK || s == VerdictStatus.WARN) count++;
+        int count = 0;
+        for (HostClass to : source.classes()) {
+            VerdictStatus s = source.classVerdict(vm, fromClass, to.index()).status();
+            if (s == VerdictStatus.OK || s == VerdictStatus.WARN) count += to.members().size();
         }
+        // the host itself is in its own class, and a host to itself is not a move
+        VerdictStatus self = source.classVerdict(vm, fromClass, fromClass).status();
+        if (self == VerdictStatus.OK || self == VerdictStatus.WARN) count--;
         return count;
     }
 }

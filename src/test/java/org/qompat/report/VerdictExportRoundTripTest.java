@@ -102,7 +102,7 @@ class VerdictExportRoundTripTest {
     @Test
     void tooManyVerdictsIsAClearErrorSuggestingASmallerExport() {
         assertThat(VerdictTable.MAX_VERDICTS).isGreaterThan(4L * 36);
-        VerdictSource huge = new ScaledSource(fleet, 3000);
+        VerdictSource huge = new ScaledSource(fleet, 1000);
         assertThatThrownBy(() -> VerdictTable.write(ExportFormat.CSV, huge, ReportExporter.all(huge),
                 new ByteArrayOutputStream(), ExportProgress.NONE))
                 .hasMessageContaining("--vm").hasMessageContaining("--classes");

@@ -16,7 +16,7 @@ public final class AnalysisCache {
 
     private final Map<QemuBuild, BuildIndex> builds = new IdentityHashMap<>();
     private final Map<Vm, VmCommandLine> commandLines = new IdentityHashMap<>();
-    private final Map<String, Object> memo = new ConcurrentHashMap<>();
+    private final Map<Object, Object> memo = new ConcurrentHashMap<>();
 
     public BuildIndex index(QemuBuild build) {
         synchronized (builds) {
@@ -30,9 +30,12 @@ public final class AnalysisCache {
         }
     }
 
-    /** A general memo for results that depend only on strings (e.g. section comparisons of two dumps). */
+    /**
+     * A general memo: {@code key} is an {@link IdKey} (identity of model objects plus a string) or a string.
+     * The value is computed at most once per key in practice (a race computes twice and keeps the first).
+     */
     @SuppressWarnings("unchecked")
-    public <T> T memo(String key, Function<String, T> compute) {
+    public <T> T memo(Object key, Function<Object, T> compute) {
         Object v = memo.get(key);
         if (v == null) {
             v = compute.apply(key);

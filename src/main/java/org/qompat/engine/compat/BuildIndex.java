@@ -26,7 +26,7 @@ public final class BuildIndex {
     private final QemuBuild build;
     private final Map<String, Set<String>> lineage = new ConcurrentHashMap<>();
     private final Map<String, Map<String, List<IndexedEntry>>> entriesByMachine = new ConcurrentHashMap<>();
-    private final Map<String, TypeBaseline> baselines = new ConcurrentHashMap<>();
+    private final Map<String, Map<String, TypeBaseline>> baselines = new ConcurrentHashMap<>();
 
     public BuildIndex(QemuBuild build) {
         this.build = build;
@@ -85,11 +85,12 @@ public final class BuildIndex {
 
     /** Class defaults then compat entries of {@code machine} for {@code type}; memoised. */
     public TypeBaseline baseline(String machine, String type) {
-        String key = machine + '\u0000' + type;
-        TypeBaseline b = baselines.get(key);
+        Map<String, TypeBaseline> byType = baselines.computeIfAbsent(String.valueOf(machine),
+                k -> new ConcurrentHashMap<>());
+        TypeBaseline b = byType.get(type);
         if (b == null) {
             b = TypeBaseline.compute(this, machine, type);
-            baselines.putIfAbsent(key, b);
+            byType.putIfAbsent(type, b);
         }
         return b;
     }

@@ -31,6 +31,43 @@ public final class ExplicitValues {
         return new ArrayList<>(out.values());
     }
 
+    /**
+     * The VM's own value for one property of one node, or null when the command line does not set it — the same
+     * answer as {@link #forNode} for that property, without building the whole list.
+     */
+    public static NodeResolver.Explicit forProperty(Vm vm, VmCommandLine cl, QomNode node, QomNode parent,
+                                                    BuildIndex index, TypeBaseline base, String property) {
+        boolean isBackend = parent != null && node.name().equals(NodeResolver.VIRTIO_BACKEND);
+        boolean backendHas = !base.propertiesKnown() || base.values().containsKey(property);
+        NodeResolver.Explicit found = null;
+        for (VmCommandLine.Global g : cl.globals()) {
+            if (!g.property().equals(property)) continue;
+            if (index.isSubtype(node.type(), g.driver()) || isBackend && backendHas
+                    && index.isSubtype(parent.type(), g.driver())) {
+                found = new NodeResolver.Explicit(property, g.value(), "-global " + g.driver() + "." + property + "="
+                        + g.value(), argument(vm, g.argIndex()));
+            }
+        }
+        if (isBackend && backendHas) {
+            NodeResolver.Explicit p = onDevice(vm, cl, parent, property);
+            if (p != null) found = p;
+        }
+        NodeResolver.Explicit own = onDevice(vm, cl, node, property);
+        return own != null ? own : found;
+    }
+
+    private static NodeResolver.Explicit onDevice(Vm vm, VmCommandLine cl, QomNode node, String property) {
+        if (node.explicitProperties().contains(property) && node.properties().get(property) != null) {
+            return new NodeResolver.Explicit(property, node.properties().get(property), "set on the command line ("
+                    + node.path() + "." + property + ")", node.provenance());
+        }
+        VmCommandLine.Device d = cl.deviceAt(node.path()).orElse(null);
+        if (d == null || !d.properties().containsKey(property)) return null;
+        String v = d.properties().get(property);
+        return new NodeResolver.Explicit(property, v, "-device " + d.driver() + "," + property + "=" + v,
+                argument(vm, d.argIndex()));
+    }
+
     /** The names set explicitly on {@code node} itself (its {@code -device} options and tree markers). */
     public static List<String> namesSetOn(VmCommandLine cl, QomNode node) {
         List<String> names = new ArrayList<>(node.explicitProperties());

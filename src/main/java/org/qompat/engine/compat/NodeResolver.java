@@ -55,6 +55,32 @@ public final class NodeResolver {
                 v.steps(), v.propertyType());
     }
 
+    /**
+     * The effective value of one property of one node — the same answer as {@link #resolve} gives for it, without
+     * building the whole map (the fleet analysis asks a few properties of many nodes). Null when absent.
+     */
+    public static EffectiveValue valueOf(Vm vm, VmCommandLine cl, QomNode node, QomNode parent, BuildIndex index,
+                                         String machine, String property) {
+        QomNode backend = backendOf(node);
+        if (backend != null && index.baseline(machine, backend.type()).values().containsKey(property)) {
+            EffectiveValue v = valueOf(vm, cl, backend, node, index, machine, property);
+            return v == null ? null : aliased(v, backend.path());
+        }
+        TypeBaseline base = index.baseline(machine, node.type());
+        EffectiveValue v = base.values().get(property);
+        Explicit e = ExplicitValues.forProperty(vm, cl, node, parent, index, base, property);
+        if (e != null) {
+            List<ResolutionStep> steps = new ArrayList<>(v == null ? List.of() : v.steps());
+            steps.add(new ResolutionStep(ValueOrigin.EXPLICIT, e.value(), null, e.how(), e.provenance()));
+            return new EffectiveValue(property, e.value(), ValueOrigin.EXPLICIT, null, e.provenance(), null, steps,
+                    v == null ? null : v.propertyType());
+        }
+        if (v == null && !base.propertiesKnown() && node.properties().containsKey(property)) {
+            return resolve(vm, cl, node, parent, index, machine).values().get(property);
+        }
+        return v;
+    }
+
     /** The {@code virtio-backend} child of a virtio proxy, or null. */
     public static QomNode backendOf(QomNode node) {
         for (QomNode c : node.children()) if (c.name().equals(VIRTIO_BACKEND)) return c;

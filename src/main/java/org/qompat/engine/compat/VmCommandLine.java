@@ -36,6 +36,7 @@ public final class VmCommandLine {
     private final List<Device> devices = new ArrayList<>();
     private final List<Global> globals = new ArrayList<>();
     private final Map<String, Netdev> netdevs = new LinkedHashMap<>();
+    private final Map<String, Device> devicesByPath = new java.util.HashMap<>();
 
     private VmCommandLine(List<String> args) {
         this.args = List.copyOf(args);
@@ -86,7 +87,9 @@ public final class VmCommandLine {
                     String id = o.remove("id");
                     String path = id != null ? "/machine/peripheral/" + id
                             : "/machine/peripheral-anon/device[" + (anon++) + "]";
-                    devices.add(new Device(driver, id, path, Map.copyOf(o), i + 1));
+                    Device d = new Device(driver, id, path, Map.copyOf(o), i + 1);
+                    devices.add(d);
+                    devicesByPath.put(path, d);
                     i++;
                     break;
                 }
@@ -156,7 +159,7 @@ public final class VmCommandLine {
     }
 
     public Optional<Device> deviceAt(String qomPath) {
-        return devices.stream().filter(d -> d.qomPath().equals(qomPath)).findFirst();
+        return Optional.ofNullable(devicesByPath.get(qomPath));
     }
 
     public Optional<Netdev> netdev(String id) {

@@ -6,6 +6,7 @@ import java.util.TreeSet;
 import org.qompat.engine.Finding;
 import org.qompat.engine.Rule;
 import org.qompat.engine.Severity;
+import org.qompat.engine.compat.IdKey;
 import org.qompat.model.CpuInfo;
 import org.qompat.model.CpuModel;
 import org.qompat.model.QomNode;
@@ -15,7 +16,7 @@ import org.qompat.model.QomNode;
  * (no {@code unavailable-features}); {@code host} and {@code max} pass the host CPU through, so the destination's
  * CPU flags must include every source flag.
  */
-public final class CpuModelRule implements MigrationRule {
+public final class CpuModelRule implements HostDependentRule {
 
     @Override
     public Rule rule() {
@@ -23,13 +24,15 @@ public final class CpuModelRule implements MigrationRule {
     }
 
     @Override
-    public boolean dependsOnHosts() {
-        return true;
+    public Object prepare(PairContext ctx) {
+        return ctx.cache().memo(IdKey.of("cpu", ctx.vm(), null, null),
+                k -> java.util.Optional.ofNullable(cpuModel(ctx)));
     }
 
     @Override
-    public void check(PairContext ctx, List<Finding> out) {
-        String model = cpuModel(ctx);
+    @SuppressWarnings("unchecked")
+    public void check(PairContext ctx, Object prepared, List<Finding> out) {
+        String model = ((java.util.Optional<String>) prepared).orElse(null);
         if (model == null) {
             PairContext.add(out, rule(), Severity.UNKNOWN, "", "-cpu", null, null, "Missing data: the VM's CPU"
                     + " model is unknown (no -cpu on a known command line and no CPU object in its QOM tree).",
@@ -42,7 +45,8 @@ public final class CpuModelRule implements MigrationRule {
                     ctx.dstBuild().provenance());
             return;
         }
-        CpuModel m = find(ctx.dstBuild().cpuModels().values(), model);
+        CpuModel m = ctx.dstBuild().cpuModels().get(model);
+        if (m == null) m = find(ctx.dstBuild().cpuModels().values(), model);
         if (m == null) {
             PairContext.add(out, rule(), Severity.BLOCKER, "", "-cpu", model, "(absent)", "CPU model " + model
                     + " does not exist on the destination build " + ctx.dstBuild().label() + ": 'unable to find CPU"
@@ -65,15 +69,14 @@ public final class CpuModelRule implements MigrationRule {
     private void hostFlags(PairContext ctx, String model, List<Finding> out) {
         CpuInfo s = ctx.from().cpu();
         CpuInfo t = ctx.to().cpu();
-        if (s == null || t == null || s.flags().isEmpty() || t.flags().isEmpty()) {
+        List<String> missing = ctx.pairFacts().missingFlags();
+        if (missing == null) {
             PairContext.add(out, rule(), Severity.UNKNOWN, "", "-cpu", model, null, "Missing data: -cpu " + model
                     + " passes the host CPU through, but the " + (s == null || s.flags().isEmpty() ? "source" :
                     "destination") + " host's CPU flags (/proc/cpuinfo) are unknown.", ctx.from().provenance(),
                     ctx.to().provenance());
             return;
         }
-        List<String> missing = ctx.cache().memo("flags|" + ctx.cache().identity(s) + "|" + ctx.cache().identity(t),
-                k -> missingFlags(s, t));
         if (!missing.isEmpty()) {
             String list = String.join(" ", missing.stream().limit(12).toList())
                     + (missing.size() > 12 ? " … (" + missing.size() + " in all)" : "");
@@ -84,11 +87,6 @@ public final class CpuModelRule implements MigrationRule {
         }
     }
 
-    private static List<String> missingFlags(CpuInfo s, CpuInfo t) {
-        Set<String> missing = new TreeSet<>(s.flags());
-        missing.removeAll(t.flags());
-        return List.copyOf(missing);
-    }
 
     private static CpuModel find(java.util.Collection<CpuModel> models, String name) {
         for (CpuModel m : models) if (m.name().equals(name)) return m;

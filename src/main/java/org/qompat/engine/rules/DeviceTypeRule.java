@@ -35,8 +35,11 @@ public final class DeviceTypeRule implements MigrationRule {
                     ctx.srcBuild().provenance(), ctx.dstBuild().provenance());
             return;
         }
-        for (QomNode n : ctx.nodes()) {
-            if (NodeKinds.isMachine(n, ctx.src()) || NodeKinds.isCpu(n, ctx.src())) continue;
+        byte[] kinds = NodeKinds.of(ctx);
+        List<QomNode> nodes = ctx.nodes();
+        for (int i = 0; i < kinds.length; i++) {
+            if ((kinds[i] & (NodeKinds.MACHINE | NodeKinds.CPU)) != 0) continue;
+            QomNode n = nodes.get(i);
             QomType s = ctx.srcBuild().types().get(n.type());
             QomType d = ctx.dstBuild().types().get(n.type());
             if (d == null) {

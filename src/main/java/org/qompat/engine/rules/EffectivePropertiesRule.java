@@ -8,6 +8,7 @@ import org.qompat.engine.Finding;
 import org.qompat.engine.Rule;
 import org.qompat.engine.Severity;
 import org.qompat.engine.compat.ExplicitValues;
+import org.qompat.engine.compat.IdKey;
 import org.qompat.engine.compat.NodeResolver;
 import org.qompat.engine.compat.PropertyDifference;
 import org.qompat.engine.compat.TypeBaseline;
@@ -40,8 +41,14 @@ public final class EffectivePropertiesRule implements MigrationRule {
         if (ctx.sameBuild() && ms.equals(md)) return;
         if (!compatKnown(ctx, ms, md, out)) return;
         Set<String> unknownTypes = new HashSet<>();
-        for (QomNode n : ctx.nodes()) {
-            if (!NodeKinds.isDevice(n, ctx.src())) continue;
+        // type -> differences, shared by every VM checked between these two builds and machine types
+        Tables tables = ctx.cache().memo(new IdKey("td", ctx.srcBuild(), ctx.dstBuild(), null, ms + '\u0000' + md),
+                k -> new Tables());
+        byte[] kinds = NodeKinds.of(ctx);
+        List<QomNode> nodes = ctx.nodes();
+        for (int i = 0; i < kinds.length; i++) {
+            if ((kinds[i] & NodeKinds.DEVICE) == 0) continue;
+            QomNode n = nodes.get(i);
             TypeBaseline bs = ctx.src().baseline(ms, n.type());
             TypeBaseline bd = ctx.dst().baseline(md, n.type());
             if (!bs.typeExists() || !bd.typeExists()) continue; // rule 2
@@ -56,22 +63,52 @@ public final class EffectivePropertiesRule implements MigrationRule {
                 }
                 continue;
             }
-            List<PropertyDifference> diffs = ctx.cache().memo("td|" + ctx.key(ctx.srcBuild()) + '|' + ms + '|'
-                    + ctx.key(ctx.dstBuild()) + '|' + md + '|' + n.type(), k -> TypeDiff.compare(bs, ctx.src(), bd,
-                    ctx.dst()));
+            List<PropertyDifference> diffs = tables.diffs.computeIfAbsent(n.type(),
+                    t -> TypeDiff.compare(bs, ctx.src(), bd, ctx.dst()));
             if (diffs.isEmpty()) continue;
-            Set<String> pinned = pinnedByVm(ctx, n);
             QomNode backend = NodeResolver.backendOf(n);
-            TypeBaseline backendSrc = backend == null ? null : ctx.src().baseline(ms, backend.type());
-            TypeBaseline backendDst = backend == null ? null : ctx.dst().baseline(md, backend.type());
-            for (PropertyDifference d : diffs) {
-                if (pinned.contains(d.property())) continue;
-                // a proxy's alias of a backend property: reported once, on the backend node
-                if (backend != null && (backendSrc.values().containsKey(d.property())
-                        || backendDst.values().containsKey(d.property()))) continue;
-                out.add(finding(ctx, n, d, ms, md));
+            // the same node (path, type, backend) in another VM yields the same findings: share them
+            String key = n.path() + '\u0000' + n.type() + '\u0000' + (backend == null ? "" : backend.type());
+            List<Finding> found = tables.findings.computeIfAbsent(key, k -> nodeFindings(ctx, n, backend, diffs,
+                    ms, md));
+            if (found.isEmpty()) continue;
+            if (!mayPin(ctx, n)) {
+                out.addAll(found);
+                continue;
             }
+            Set<String> pinned = pinnedByVm(ctx, n);
+            for (Finding f : found) if (!pinned.contains(f.property())) out.add(f);
         }
+    }
+
+    /** Differences per type and the findings per node, for one pair of builds and machine types. */
+    private static final class Tables {
+        final java.util.Map<String, List<PropertyDifference>> diffs = new java.util.concurrent.ConcurrentHashMap<>();
+        final java.util.Map<String, List<Finding>> findings = new java.util.concurrent.ConcurrentHashMap<>();
+    }
+
+    private List<Finding> nodeFindings(PairContext ctx, QomNode n, QomNode backend, List<PropertyDifference> diffs,
+                                       String ms, String md) {
+        TypeBaseline backendSrc = backend == null ? null : ctx.src().baseline(ms, backend.type());
+        TypeBaseline backendDst = backend == null ? null : ctx.dst().baseline(md, backend.type());
+        List<Finding> out = new java.util.ArrayList<>();
+        for (PropertyDifference d : diffs) {
+            // a proxy's alias of a backend property: reported once, on the backend node
+            if (backend != null && (backendSrc.values().containsKey(d.property())
+                    || backendDst.values().containsKey(d.property()))) continue;
+            out.add(finding(ctx, n, d, ms, md));
+        }
+        return List.copyOf(out);
+    }
+
+    /** Whether the VM's command line may set something on this node (or, for a backend, on its proxy). */
+    private static boolean mayPin(PairContext ctx, QomNode n) {
+        if (!ctx.commandLine().globals().isEmpty() || !n.explicitProperties().isEmpty()
+                || ctx.commandLine().deviceAt(n.path()).isPresent()) return true;
+        if (!n.name().equals(NodeResolver.VIRTIO_BACKEND)) return false;
+        QomNode parent = ctx.parentOf(n);
+        return parent != null && (!parent.explicitProperties().isEmpty()
+                || ctx.commandLine().deviceAt(parent.path()).isPresent());
     }
 
     private boolean compatKnown(PairContext ctx, String ms, String md, List<Finding> out) {

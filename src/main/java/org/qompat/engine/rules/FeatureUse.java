@@ -3,7 +3,6 @@ package org.qompat.engine.rules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.qompat.engine.DeviceProperties;
 import org.qompat.engine.EffectiveValue;
 import org.qompat.engine.PropertyValues;
 import org.qompat.engine.compat.NodeResolver;
@@ -53,12 +52,11 @@ record FeatureUse(PlatformRequirements.Requirement requirement, String path, Str
         for (QomNode n : ctx.nodes()) {
             if (!ctx.src().isSubtype(n.type(), r.deviceType()) && !n.type().equals(r.deviceType())) continue;
             QomNode parent = ctx.parentOf(n);
-            DeviceProperties props = NodeResolver.resolve(ctx.vm(), ctx.commandLine(), n, parent, ctx.src(),
-                    ctx.srcMachineName());
             List<String> on = new ArrayList<>();
             Provenance prov = null;
             for (String p : r.properties()) {
-                EffectiveValue v = props.values().get(p);
+                EffectiveValue v = NodeResolver.valueOf(ctx.vm(), ctx.commandLine(), n, parent, ctx.src(),
+                        ctx.srcMachineName(), p);
                 if (v != null && PropertyValues.isOn(v.value())) {
                     on.add(p);
                     if (prov == null) prov = v.provenance();

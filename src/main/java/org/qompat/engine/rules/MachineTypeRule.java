@@ -5,6 +5,7 @@ import org.qompat.engine.Finding;
 import org.qompat.engine.MachineResolution;
 import org.qompat.engine.Rule;
 import org.qompat.engine.Severity;
+import org.qompat.engine.compat.IdKey;
 import org.qompat.model.Provenance;
 
 /**
@@ -29,6 +30,17 @@ public final class MachineTypeRule implements MigrationRule {
 
     @Override
     public void check(PairContext ctx, List<Finding> out) {
+        // VMs with the same machine options get the same findings on the same two builds: share them
+        String options = ctx.vm().commandLineKnown() + "|" + ctx.vm().machineArg() + "|" + ctx.commandLine().machineArg()
+                + "|" + ctx.vm().machineType() + (ctx.vm().commandLineKnown() ? "" : "|" + ctx.vmProvenance());
+        out.addAll(ctx.cache().memo(new IdKey("mt", ctx.srcBuild(), ctx.dstBuild(), null, options), k -> {
+            List<Finding> found = new java.util.ArrayList<>();
+            find(ctx, found);
+            return List.copyOf(found);
+        }));
+    }
+
+    private void find(PairContext ctx, List<Finding> out) {
         Provenance sb = ctx.srcBuild().provenance();
         Provenance db = ctx.dstBuild().provenance();
         if (ctx.srcBuild().machineTypes().isEmpty() || ctx.dstBuild().machineTypes().isEmpty()) {

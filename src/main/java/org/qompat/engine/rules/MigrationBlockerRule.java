@@ -1,11 +1,11 @@
 package org.qompat.engine.rules;
 
 import java.util.List;
-import org.qompat.engine.DeviceProperties;
 import org.qompat.engine.Finding;
 import org.qompat.engine.PropertyValues;
 import org.qompat.engine.Rule;
 import org.qompat.engine.Severity;
+import org.qompat.engine.compat.IdKey;
 import org.qompat.engine.compat.NodeResolver;
 import org.qompat.model.Provenance;
 import org.qompat.model.QomNode;
@@ -30,13 +30,22 @@ public final class MigrationBlockerRule implements MigrationRule {
 
     @Override
     public void check(PairContext ctx, List<Finding> out) {
+        // depends only on the VM and the source build: computed once per pair of those
+        out.addAll(ctx.cache().memo(IdKey.of("blockers", ctx.vm(), ctx.srcBuild(), ctx.srcMachineName()), k -> {
+            List<Finding> found = new java.util.ArrayList<>();
+            find(ctx, found);
+            return List.copyOf(found);
+        }));
+    }
+
+    private void find(PairContext ctx, List<Finding> out) {
         if (ctx.nodes().isEmpty()) return;
         DumpChoice dump = DumpChoice.of(ctx.srcBuild(), ctx.srcMachineName());
         if (dump == null) {
             PairContext.add(out, rule(), Severity.UNKNOWN, "/machine", "", null, null, "Missing data: no"
                     + " -dump-vmstate of the source build " + ctx.srcBuild().label() + " was loaded, so Qompat cannot"
                     + " tell whether any device is unmigratable.", ctx.srcBuild().provenance(),
-                    ctx.dstBuild().provenance());
+                    ctx.srcBuild().provenance());
         }
         for (QomNode n : ctx.nodes()) {
             if (dump != null) {
@@ -52,9 +61,9 @@ public final class MigrationBlockerRule implements MigrationRule {
                 if (!ctx.src().isSubtype(n.type(), e.type()) && !n.type().equals(e.type())) continue;
                 String value = null;
                 if (e.property() != null) {
-                    DeviceProperties props = NodeResolver.resolve(ctx.vm(), ctx.commandLine(), n, null, ctx.src(),
-                            ctx.srcMachineName());
-                    value = props.value(e.property());
+                    org.qompat.engine.EffectiveValue ev = NodeResolver.valueOf(ctx.vm(), ctx.commandLine(), n, null,
+                            ctx.src(), ctx.srcMachineName(), e.property());
+                    value = ev == null ? null : ev.value();
                     if (e.equals() != null && !PropertyValues.sameValue(value, e.equals())) continue;
                     if (e.notEquals() != null && PropertyValues.sameValue(value, e.notEquals())) continue;
                 }

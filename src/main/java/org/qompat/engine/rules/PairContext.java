@@ -7,6 +7,7 @@ import org.qompat.engine.Rule;
 import org.qompat.engine.Severity;
 import org.qompat.engine.compat.AnalysisCache;
 import org.qompat.engine.compat.BuildIndex;
+import org.qompat.engine.compat.IdKey;
 import org.qompat.engine.compat.MachineNames;
 import org.qompat.engine.compat.VmCommandLine;
 import org.qompat.model.Host;
@@ -28,12 +29,25 @@ public final class PairContext {
     private final AnalysisCache cache;
     private MachineResolution srcMachine;
     private MachineResolution dstMachine;
+    private List<QomNode> nodes;
+    private HostPairFacts pairFacts;
 
     public PairContext(Vm vm, Host from, Host to, AnalysisCache cache) {
+        this(vm, from, to, cache, null);
+    }
+
+    /** With facts about the host pair computed beforehand (the fleet analysis shares them between VMs). */
+    public PairContext(Vm vm, Host from, Host to, AnalysisCache cache, HostPairFacts pairFacts) {
         this.vm = vm;
         this.from = from;
         this.to = to;
         this.cache = cache;
+        this.pairFacts = pairFacts;
+    }
+
+    public HostPairFacts pairFacts() {
+        if (pairFacts == null) pairFacts = HostPairFacts.of(from, to);
+        return pairFacts;
     }
 
     public Vm vm() {
@@ -78,12 +92,14 @@ public final class PairContext {
     }
 
     public MachineResolution srcMachine() {
-        if (srcMachine == null) srcMachine = MachineResolution.resolve(vm, commandLine(), srcBuild());
+        if (srcMachine == null) srcMachine = cache.memo(IdKey.of("machine", vm, srcBuild(), null),
+                k -> MachineResolution.resolve(vm, commandLine(), srcBuild()));
         return srcMachine;
     }
 
     public MachineResolution dstMachine() {
-        if (dstMachine == null) dstMachine = MachineResolution.resolve(vm, commandLine(), dstBuild());
+        if (dstMachine == null) dstMachine = cache.memo(IdKey.of("machine", vm, dstBuild(), null),
+                k -> MachineResolution.resolve(vm, commandLine(), dstBuild()));
         return dstMachine;
     }
 
@@ -99,7 +115,8 @@ public final class PairContext {
     /** Every node of the VM's QOM tree, depth first (empty without a tree). */
     public List<QomNode> nodes() {
         if (vm.root() == null) return List.of();
-        return cache.memo("nodes|" + cache.identity(vm), k -> List.copyOf(vm.root().flatten()));
+        if (nodes == null) nodes = cache.memo(IdKey.of("nodes", vm, null, null), k -> List.copyOf(vm.root().flatten()));
+        return nodes;
     }
 
     /** The parent of a node of this VM's tree, or null for the root. */

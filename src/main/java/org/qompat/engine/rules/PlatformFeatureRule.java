@@ -4,6 +4,7 @@ import java.util.List;
 import org.qompat.engine.Finding;
 import org.qompat.engine.Rule;
 import org.qompat.engine.Severity;
+import org.qompat.engine.compat.IdKey;
 import org.qompat.engine.compat.PlatformRequirements;
 import org.qompat.model.PlatformFeature;
 
@@ -13,7 +14,7 @@ import org.qompat.model.PlatformFeature;
  * ({@code Features 0x… unsupported}). The table of features and what they need is data
  * ({@code platform-requirements.json}).
  */
-public final class PlatformFeatureRule implements MigrationRule {
+public final class PlatformFeatureRule implements HostDependentRule {
 
     @Override
     public Rule rule() {
@@ -21,15 +22,15 @@ public final class PlatformFeatureRule implements MigrationRule {
     }
 
     @Override
-    public boolean dependsOnHosts() {
-        return true;
+    public Object prepare(PairContext ctx) {
+        return ctx.cache().memo(IdKey.of("pf", ctx.vm(), ctx.srcBuild(), ctx.srcMachineName()),
+                k -> FeatureUse.find(ctx));
     }
 
     @Override
-    public void check(PairContext ctx, List<Finding> out) {
-        List<FeatureUse> uses = ctx.cache().memo("pf|" + ctx.cache().identity(ctx.vm()) + "|"
-                + ctx.key(ctx.srcBuild()) + "|" + ctx.srcMachineName(), k -> FeatureUse.find(ctx));
-        for (FeatureUse u : uses) {
+    @SuppressWarnings("unchecked")
+    public void check(PairContext ctx, Object prepared, List<Finding> out) {
+        for (FeatureUse u : (List<FeatureUse>) prepared) {
             PlatformRequirements.Requirement r = u.requirement();
             if (u.backend() != null && !r.backends().isEmpty() && !r.backends().contains(u.backend())) continue;
             PlatformFeature t = r.on(ctx.to());

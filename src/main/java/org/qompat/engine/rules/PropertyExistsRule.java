@@ -30,6 +30,7 @@ public final class PropertyExistsRule implements MigrationRule {
         VmCommandLine cl = ctx.commandLine();
         java.util.Set<String> reported = new java.util.HashSet<>();
         for (QomNode n : ctx.nodes()) {
+            if (n.explicitProperties().isEmpty() && cl.deviceAt(n.path()).isEmpty()) continue;
             List<String> names = new java.util.ArrayList<>(ExplicitValues.namesSetOn(cl, n));
             // a virtio backend shows the options set on its proxy; they are judged (once) on the proxy
             String parent = n.path().substring(0, Math.max(0, n.path().lastIndexOf('/')));

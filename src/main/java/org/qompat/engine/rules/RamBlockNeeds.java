@@ -2,7 +2,6 @@ package org.qompat.engine.rules;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.qompat.engine.DeviceProperties;
 import org.qompat.engine.compat.NodeResolver;
 import org.qompat.model.QomNode;
 import org.qompat.model.RamBlock;
@@ -28,14 +27,18 @@ final class RamBlockNeeds {
                 continue;
             }
             if (!ctx.src().isSubtype(n.type(), "pci-device")) continue;
-            DeviceProperties p = NodeResolver.resolve(ctx.vm(), ctx.commandLine(), n, null, ctx.src(),
-                    ctx.srcMachineName());
-            String rom = p.value("romfile");
-            String bar = p.value("rombar");
+            String rom = value(ctx, n, "romfile");
+            String bar = value(ctx, n, "rombar");
             if (rom == null || rom.isBlank() || "0".equals(bar)) continue;
             out.add(new RamBlock(n.path() + "/" + n.type() + ".rom", 0, rom));
         }
         return List.copyOf(out);
+    }
+
+    private static String value(PairContext ctx, QomNode n, String property) {
+        org.qompat.engine.EffectiveValue v = NodeResolver.valueOf(ctx.vm(), ctx.commandLine(), n, null, ctx.src(),
+                ctx.srcMachineName(), property);
+        return v == null ? null : v.value();
     }
 
     /** QEMU rounds an option ROM's RAM block up to a power of two; the BIOS keeps the file size. */

@@ -4,6 +4,7 @@ import java.util.List;
 import org.qompat.engine.Finding;
 import org.qompat.engine.Rule;
 import org.qompat.engine.Severity;
+import org.qompat.engine.compat.IdKey;
 import org.qompat.model.FirmwareFile;
 import org.qompat.model.RamBlock;
 
@@ -13,7 +14,7 @@ import org.qompat.model.RamBlock;
  * files each host has, so hosts with different firmware packages can refuse each other
  * ({@code Size mismatch: pc.bios: 0x40000 != 0x20000}, {@code Unknown ramblock "…rom"}).
  */
-public final class RamBlocksRule implements MigrationRule {
+public final class RamBlocksRule implements HostDependentRule {
 
     @Override
     public Rule rule() {
@@ -21,17 +22,17 @@ public final class RamBlocksRule implements MigrationRule {
     }
 
     @Override
-    public boolean dependsOnHosts() {
-        return true;
+    public Object prepare(PairContext ctx) {
+        return ctx.cache().memo(IdKey.of("rb", ctx.vm(), ctx.srcBuild(), ctx.srcMachineName()),
+                k -> RamBlockNeeds.of(ctx));
     }
 
     @Override
-    public void check(PairContext ctx, List<Finding> out) {
-        if (ctx.from() == ctx.to() || ctx.from().firmware().equals(ctx.to().firmware())
-                && !ctx.to().firmware().isEmpty()) return;
-        List<RamBlock> blocks = ctx.cache().memo("rb|" + ctx.cache().identity(ctx.vm()) + "|"
-                + ctx.key(ctx.srcBuild()) + "|" + ctx.srcMachineName(), k -> RamBlockNeeds.of(ctx));
-        if (blocks.isEmpty()) return;
+    @SuppressWarnings("unchecked")
+    public void check(PairContext ctx, Object prepared, List<Finding> out) {
+        List<RamBlock> blocks = (List<RamBlock>) prepared;
+        if (ctx.from() == ctx.to() || blocks.isEmpty()) return;
+        if (ctx.pairFacts().sameFirmware()) return;
         if (ctx.from().firmware().isEmpty() || ctx.to().firmware().isEmpty()) {
             String which = ctx.from().firmware().isEmpty() ? "source" : "destination";
             PairContext.add(out, rule(), Severity.UNKNOWN, "", blocks.get(0).id(), blocks.get(0).firmwareFile(),

@@ -13,7 +13,36 @@ public final class RuleSet {
             new VmStateRule(), new VfioRule(), new MigrationBlockerRule(), new RamBlocksRule(),
             new KnownDefectRule(), new UnknownDataRule());
 
+    /** The rules that look at hosts, in {@link #ALL}'s order; {@link #prepare} answers in this order. */
+    public static final List<HostDependentRule> HOST_RULES = ALL.stream().filter(r -> r instanceof HostDependentRule)
+            .map(r -> (HostDependentRule) r).toList();
+
     private RuleSet() {
+    }
+
+    /** What each host-dependent rule needs from hosts, for this VM on the source build (see HOST_RULES). */
+    public static Object[] prepare(PairContext ctx) {
+        Object[] out = new Object[HOST_RULES.size()];
+        if (!UnknownDataRule.canJudge(ctx)) return out;
+        for (int i = 0; i < out.length; i++) out[i] = HOST_RULES.get(i).prepare(ctx);
+        return out;
+    }
+
+    /** Host-dependent findings from prepared needs; the same findings as {@link #hostFindings(PairContext)}. */
+    public static List<Finding> hostFindings(PairContext ctx, Object[] prepared) {
+        List<Finding> out = new ArrayList<>(0);
+        hostFindings(ctx, prepared, out);
+        return out;
+    }
+
+    /** As {@link #hostFindings(PairContext, Object[])}, appending to {@code out} (a reusable scratch list). */
+    public static void hostFindings(PairContext ctx, Object[] prepared, List<Finding> out) {
+        if (UnknownDataRule.canJudge(ctx)) {
+            for (int i = 0; i < prepared.length; i++) HOST_RULES.get(i).check(ctx, prepared[i], out);
+        }
+        for (MigrationRule r : ALL) {
+            if (r.dependsOnHosts() && !(r instanceof HostDependentRule)) r.check(ctx, out);
+        }
     }
 
     /** Findings that depend only on the VM and the two builds (safe to share between host pairs). */

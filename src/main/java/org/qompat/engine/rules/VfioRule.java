@@ -5,6 +5,7 @@ import java.util.Map;
 import org.qompat.engine.Finding;
 import org.qompat.engine.Rule;
 import org.qompat.engine.Severity;
+import org.qompat.engine.compat.IdKey;
 import org.qompat.model.QomNode;
 import org.qompat.model.VfioAttributes;
 import org.qompat.model.VfioDeviceModel;
@@ -15,7 +16,7 @@ import org.qompat.model.VfioDeviceModel;
  * strings are equal, every source parameter is supported by the destination, and every value is allowed. Without
  * attributes the answer is UNKNOWN.
  */
-public final class VfioRule implements MigrationRule {
+public final class VfioRule implements HostDependentRule {
 
     @Override
     public Rule rule() {
@@ -23,14 +24,16 @@ public final class VfioRule implements MigrationRule {
     }
 
     @Override
-    public boolean dependsOnHosts() {
-        return true;
+    public Object prepare(PairContext ctx) {
+        return ctx.cache().memo(IdKey.of("vfio", ctx.vm(), ctx.srcBuild(), null), k -> ctx.nodes()
+                .stream().filter(n -> ctx.src().isSubtype(n.type(), "vfio-pci") || n.type().startsWith("vfio-"))
+                .toList());
     }
 
     @Override
-    public void check(PairContext ctx, List<Finding> out) {
-        for (QomNode n : ctx.nodes()) {
-            if (!ctx.src().isSubtype(n.type(), "vfio-pci") && !n.type().startsWith("vfio-")) continue;
+    @SuppressWarnings("unchecked")
+    public void check(PairContext ctx, Object prepared, List<Finding> out) {
+        for (QomNode n : (List<QomNode>) prepared) {
             VfioAttributes a = attributes(ctx.vm().vfio(), n);
             if (a == null) {
                 PairContext.add(out, rule(), Severity.UNKNOWN, n.path(), "", n.type(), null, "Missing data: "

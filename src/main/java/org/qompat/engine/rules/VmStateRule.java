@@ -4,6 +4,7 @@ import java.util.List;
 import org.qompat.engine.Finding;
 import org.qompat.engine.Rule;
 import org.qompat.engine.Severity;
+import org.qompat.engine.compat.IdKey;
 import org.qompat.engine.vmstate.VmStateComparator;
 import org.qompat.engine.vmstate.VmStateIssue;
 import org.qompat.model.QomNode;
@@ -40,27 +41,34 @@ public final class VmStateRule implements MigrationRule {
                     ctx.srcBuild().provenance(), ctx.dstBuild().provenance());
             return;
         }
-        String dumpKey = ctx.cache().identity(src.dump()) + "|" + ctx.cache().identity(dst.dump()) + "|";
+        // (QOM path, type) -> findings, shared by every VM checked between these two dumps
+        java.util.Map<String, List<Finding>> byNode = ctx.cache().memo(IdKey.of("vs", src.dump(), dst.dump(),
+                null), k -> new java.util.concurrent.ConcurrentHashMap<>());
         for (QomNode n : ctx.nodes()) {
             VmStateSection s = src.dump().sections().get(n.type());
             if (s == null || s.unmigratable()) continue; // no state, or rule 9's business
             if (!ctx.dstBuild().types().isEmpty() && !ctx.dstBuild().types().containsKey(n.type())) continue;
-            VmStateSection d = VmStateComparator.destinationSection(dst.dump(), n.type());
-            List<VmStateIssue> issues = ctx.cache().memo("vs|" + dumpKey + n.type(),
-                    k -> List.copyOf(VmStateComparator.compareSection(n.type(), s, d)));
-            for (VmStateIssue i : issues) {
-                // -dump-vmstate lists only classes with dc->vmsd; state registered with vmstate_register() at realize
-                // (e.g. QEMU 7.2's piix3-ide) is invisible there, so an absent section on a destination that has the
-                // device type is a warning, not proof of "Unknown savevm section".
-                boolean invisible = i.kind() == VmStateIssue.Kind.SECTION_MISSING;
-                Severity sev = i.onlyWhenNeeded() || invisible ? Severity.WARNING : Severity.BLOCKER;
-                String where = i.field().isEmpty() ? i.description() : i.description() + "." + i.field();
-                String prop = where.isEmpty() ? i.section() : i.section() + "/" + where;
-                PairContext.add(out, rule(), sev, n.path(), prop, i.sourceValue(), i.destinationValue(),
-                        sentence(ctx, i) + " [checker: " + i.message() + "]",
-                        s.provenance(), d == null ? dst.dump().provenance() : d.provenance());
-            }
+            // the same device (path, type) in another VM yields the same findings: share them
+            out.addAll(byNode.computeIfAbsent(n.path() + '\u0000' + n.type(), k -> nodeFindings(ctx, n, s, dst)));
         }
+    }
+
+    private List<Finding> nodeFindings(PairContext ctx, QomNode n, VmStateSection s, DumpChoice dst) {
+        VmStateSection d = VmStateComparator.destinationSection(dst.dump(), n.type());
+        List<Finding> out = new java.util.ArrayList<>();
+        for (VmStateIssue i : VmStateComparator.compareSection(n.type(), s, d)) {
+            // -dump-vmstate lists only classes with dc->vmsd; state registered with vmstate_register() at realize
+            // (e.g. QEMU 7.2's piix3-ide) is invisible there, so an absent section on a destination that has the
+            // device type is a warning, not proof of "Unknown savevm section".
+            boolean invisible = i.kind() == VmStateIssue.Kind.SECTION_MISSING;
+            Severity sev = i.onlyWhenNeeded() || invisible ? Severity.WARNING : Severity.BLOCKER;
+            String where = i.field().isEmpty() ? i.description() : i.description() + "." + i.field();
+            String prop = where.isEmpty() ? i.section() : i.section() + "/" + where;
+            PairContext.add(out, rule(), sev, n.path(), prop, i.sourceValue(), i.destinationValue(),
+                    sentence(ctx, i) + " [checker: " + i.message() + "]",
+                    s.provenance(), d == null ? dst.dump().provenance() : d.provenance());
+        }
+        return List.copyOf(out);
     }
 
     private static String sentence(PairContext ctx, VmStateIssue i) {

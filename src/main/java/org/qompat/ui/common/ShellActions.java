@@ -14,11 +14,11 @@ public final class ShellActions {
 
     /** File → Export… (matrix PNG/SVG, HTML report, CSV/JSON verdicts). */
     public static Optional<ShellAction> export() {
-        return Optional.empty();
+        return Optional.of(org.qompat.ui.export.ExportActions::show);
     }
 
     /** View → Presentation mode (full screen, large type). */
     public static Optional<ShellAction> presentation() {
-        return Optional.empty();
+        return Optional.of(org.qompat.ui.present.PresentationMode::enter);
     }
 }

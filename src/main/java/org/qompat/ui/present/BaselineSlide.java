@@ -47,11 +47,12 @@ final class BaselineSlide {
         Map<VerdictStatus, Long> before = r.effect().diff().statusCountsBefore();
         Map<VerdictStatus, Long> after = r.effect().diff().statusCountsAfter();
         VBox effect = new VBox(12,
-                SlideParts.stat(SlideParts.grouped(before.getOrDefault(VerdictStatus.BLOCKED, 0L)) + " \u2192 "
-                        + SlideParts.grouped(after.getOrDefault(VerdictStatus.BLOCKED, 0L)),
-                        "blocked VM \u00d7 host-pair combinations, before \u2192 after"),
-                SlideParts.stat(SlideParts.grouped(r.effect().diff().improvedCells()), "combinations that improve"),
-                SlideParts.stat(SlideParts.grouped(r.effect().diff().worsenedCells()), "combinations that get worse"));
+                SlideParts.stat(SlideParts.grouped(before.getOrDefault(VerdictStatus.BLOCKED, 0L)),
+                        "blocked VM \u00d7 host-pair combinations today"),
+                SlideParts.stat(SlideParts.grouped(after.getOrDefault(VerdictStatus.BLOCKED, 0L)),
+                        "blocked with the baseline applied"),
+                SlideParts.stat(SlideParts.grouped(r.effect().diff().improvedCells()) + " / "
+                        + SlideParts.grouped(r.effect().diff().worsenedCells()), "combinations that get better / worse"));
         effect.setMinWidth(380);
         effect.setPrefWidth(420);
 

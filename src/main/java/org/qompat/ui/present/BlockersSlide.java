@@ -2,6 +2,7 @@ package org.qompat.ui.present;
 
 import java.util.List;
 import javafx.scene.Node;
+import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -34,9 +35,11 @@ final class BlockersSlide {
     }
 
     private static HBox row(int rank, RankedBlocker b, long top, FleetSummary s) {
+        // two lines of the message at most: five blockers must fit one screen, the report has the rest
+        Label message = SlideParts.label(b.example().message(), "blocker-message", "clamp-2");
+        message.setMinHeight(0);
         VBox what = new VBox(4, new HBox(10, SlideParts.ruleChip(b.rule().id()),
-                SlideParts.label(b.subject(), "blocker-subject")),
-                SlideParts.label(b.example().message(), "blocker-message"));
+                SlideParts.label(b.subject(), "blocker-subject")), message);
         HBox.setHgrow(what, Priority.ALWAYS);
         Region bar = new Region();
         bar.getStyleClass().add("impact-bar");

@@ -13,12 +13,13 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.qompat.model.Fleet;
+import org.qompat.report.HostSubset;
 import org.qompat.report.VerdictSource;
 import org.qompat.ui.baseline.BaselineModel;
 import org.qompat.ui.common.AppModel;
 
 /**
- * View → Presentation mode (F5): the fleet on a full-screen stage in large type, for an audience. The slides'
+ * View → Presentation Mode: the fleet on a full-screen stage in large type, for an audience. The slides'
  * data is computed in the background (the matrix picture with the exports' renderer, the ranking, the baseline
  * through the planning engine); Esc closes the stage and the main window is as it was.
  */
@@ -29,10 +30,19 @@ public final class PresentationMode {
     private PresentationMode() {
     }
 
-    /** What the main window's menu item and F5 run. */
+    /** What the main window's menu item runs: the hosts and VMs the window has selected. */
     public static Stage enter(AppModel model, Window owner) {
         if (model.getAnalysis() == null) return null;
-        return open(VerdictSource.of(model.getAnalysis()), model.getFleet(), new BitSet(), owner, true);
+        BitSet hosts = new BitSet();
+        if (model.getIncludedHosts().isEmpty()) hosts.set(0, model.getAnalysis().hosts().size());
+        model.getIncludedHosts().forEach(h -> {
+            if (model.hostIndex(h) >= 0) hosts.set(model.hostIndex(h));
+        });
+        BitSet vms = new BitSet();
+        model.getSelectedVms().forEach(v -> {
+            if (model.vmIndex(v) >= 0) vms.set(model.vmIndex(v));
+        });
+        return open(HostSubset.of(VerdictSource.of(model.getAnalysis()), hosts), model.getFleet(), vms, owner, true);
     }
 
     /**

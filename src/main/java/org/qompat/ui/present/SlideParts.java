@@ -53,12 +53,14 @@ final class SlideParts {
     static Label ruleChip(String rule) {
         Label l = label(rule, "chip", "rule");
         l.setWrapText(false);
+        l.setMinWidth(Region.USE_PREF_SIZE);
         return l;
     }
 
     static Label chip(String text, int argb) {
         Label l = label(text, "chip");
         l.setWrapText(false);
+        l.setMinWidth(Region.USE_PREF_SIZE);
         l.setStyle("-fx-background-color: " + VerdictPalette.hex(argb) + "; -fx-text-fill: "
                 + VerdictPalette.hex(VerdictPalette.inkOn(argb)) + ";");
         return l;

@@ -20,7 +20,8 @@ import org.qompat.report.VerdictSource;
  * Not a test: takes the docs/ screenshots of presentation mode on a real X server (Xvfb), one per slide, with
  * ImageMagick's {@code import -window root}. Usage (see docs/README-screenshots or the report's notes):
  * {@code Xvfb :99 -screen 0 1600x1000x24 & DISPLAY=:99 java -cp target/qompat.jar:target/test-classes
- * org.qompat.ui.present.PresentationScreenshots docs [INPUT...]}; without inputs it shows the constructed fleet.
+ * org.qompat.ui.present.PresentationScreenshots docs [INPUT... | --test-demo]}; {@code --test-demo} is the UI
+ * tests' fleet through the real engine, no inputs the report tests' constructed verdicts.
  */
 public final class PresentationScreenshots {
 
@@ -33,7 +34,10 @@ public final class PresentationScreenshots {
         List<Path> inputs = java.util.Arrays.stream(args).skip(1).map(Path::of).toList();
         VerdictSource source;
         Fleet fleet;
-        if (inputs.isEmpty()) {
+        if (args.length > 1 && args[1].equals("--test-demo")) {
+            fleet = org.qompat.ui.TestFleets.demo();
+            source = VerdictSource.of(FleetAnalysis.compute(fleet));
+        } else if (inputs.isEmpty()) {
             ConstructedFleet c = new ConstructedFleet();
             source = c;
             fleet = c.fleet();

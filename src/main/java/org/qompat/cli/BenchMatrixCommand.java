@@ -1,0 +1,107 @@
+package org.qompat.cli;
+
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.qompat.engine.FleetAnalysis;
+import org.qompat.engine.VerdictStatus;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code qompat bench matrix}: the full fleet matrix (every VM × every class pair) on a synthetic fleet, timed
+ * cold and warm, with the heap it keeps. Target: 10,000 hosts in ~30 classes × 1,000 VMs in under 1 s warm on
+ * two cores and under 1 GB heap.
+ */
+@Command(name = "matrix", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Times FleetAnalysis.compute on a synthetic fleet (seeded, reproducible).",
+            "Run with e.g. java -Xmx1g -jar target/qompat.jar bench matrix"})
+public final class BenchMatrixCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--hosts", defaultValue = "10000", description = "Hosts (default: ${DEFAULT-VALUE}).")
+    int hosts;
+
+    @Option(names = "--classes", defaultValue = "30", description = "Host profiles (default: ${DEFAULT-VALUE}).")
+    int classes;
+
+    @Option(names = "--vms", defaultValue = "1000", description = "VMs (default: ${DEFAULT-VALUE}).")
+    int vms;
+
+    @Option(names = "--runs", defaultValue = "5", description = "Timed warm runs (default: ${DEFAULT-VALUE}).")
+    int runs;
+
+    @Option(names = "--seed", defaultValue = "42", description = "Random seed (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        long g0 = System.nanoTime();
+        BenchFleet fleet = new BenchFleet(hosts, classes, vms, seed);
+        out.printf("synthetic fleet: %d hosts, %d VMs, %d builds (generated in %d ms)%n", fleet.hosts.size(),
+                fleet.vms.size(), fleet.builds.size(), ms(g0));
+        long t0 = System.nanoTime();
+        FleetAnalysis fa = FleetAnalysis.compute(fleet.hosts, fleet.vms);
+        long cold = ms(t0);
+        int n = fa.classes().size();
+        out.printf("classes: %d -> %d class pairs x %d VMs = %,d verdicts%n", n, n * n, fa.vms().size(),
+                (long) n * n * fa.vms().size());
+        out.printf("cold run (JIT not warm): %d ms%n", cold);
+        List<Long> warm = new ArrayList<>();
+        List<Long> cpu = new ArrayList<>();
+        for (int r = 0; r < runs; r++) {
+            fa = null;
+            System.gc();
+            long c = processCpuNanos();
+            long t = System.nanoTime();
+            fa = FleetAnalysis.compute(fleet.hosts, fleet.vms);
+            warm.add(ms(t));
+            cpu.add((processCpuNanos() - c) / 1_000_000);
+        }
+        Collections.sort(warm);
+        Collections.sort(cpu);
+        out.printf("warm runs (wall): %s ms; best %d ms, median %d ms%n", warm, warm.get(0), warm.get(warm.size() / 2));
+        out.printf("warm runs (CPU time of the whole JVM, all threads): best %d ms, median %d ms on %d cores;"
+                + " load average %.1f%n", cpu.get(0), cpu.get(cpu.size() / 2),
+                Runtime.getRuntime().availableProcessors(),
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        System.gc();
+        MemoryMXBean mem = ManagementFactory.getMemoryMXBean();
+        long used = mem.getHeapMemoryUsage().getUsed();
+        out.printf("heap in use with the analysis and the fleet held: %d MB (max heap %d MB)%n", used >> 20,
+                Runtime.getRuntime().maxMemory() >> 20);
+        Map<VerdictStatus, Long> counts = new EnumMap<>(VerdictStatus.class);
+        for (int v = 0; v < fa.vms().size(); v++) {
+            for (int a = 0; a < n; a++) {
+                for (int b = 0; b < n; b++) counts.merge(fa.classVerdict(v, a, b).status(), 1L, Long::sum);
+            }
+        }
+        out.printf("class verdicts: %s%n", counts);
+        out.printf("host-pair view: %,d host pairs x %d VMs = %,d verdicts answered from the class matrix%n",
+                (long) hosts * hosts, vms, (long) hosts * hosts * vms);
+        out.flush();
+        return 0;
+    }
+
+    /** CPU time of this JVM, so that a busy machine does not hide what the computation itself costs. */
+    private static long processCpuNanos() {
+        java.lang.management.OperatingSystemMXBean os = ManagementFactory.getOperatingSystemMXBean();
+        if (os instanceof com.sun.management.OperatingSystemMXBean sun) return sun.getProcessCpuTime();
+        return 0;
+    }
+
+    private static long ms(long start) {
+        return (System.nanoTime() - start) / 1_000_000;
+    }
+}

@@ -49,7 +49,7 @@ vm cache-1  "$Q100" -M pc-q35-8.2  "${COMMON[@]}" "${NET[@]}" "${DISK[@]}"
 vm api-1    "$Q100" -M pc-q35-7.2  "${COMMON[@]}" \
   -device virtio-net-pci,id=net0,netdev=n0,host_uso=off,guest_uso4=off,guest_uso6=off -netdev user,id=n0 "${DISK[@]}"
 vm batch-1  "$Q100" -M pc-q35-8.1  "${COMMON[@]}" "${NET[@]}" "${DISK[@]}"
-vm ml-1     "$Q100" -M pc-q35-9.1  "${COMMON[@]}" -cpu EPYC-Milan-v2 "${NET[@]}" "${DISK[@]}"
+vm ml-1     "$Q100" -M pc-q35-7.2  "${COMMON[@]}" -cpu EPYC-Milan-v2 "${NET[@]}" "${DISK[@]}"
 vm store-1  "$Q100" -M pc-q35-10.0 "${COMMON[@]}" "${NET[@]}" \
   -blockdev driver=null-co,node-name=nv0 -device nvme,id=nvme0,serial=store1,drive=nv0
 vm infra-1  "$Q100" -M pc-q35-10.0 "${COMMON[@]}" "${NET[@]}" "${DISK[@]}" -device virtio-balloon-pci,id=balloon0

@@ -9,6 +9,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             BenchLoadCommand.class,
             BenchMatrixCommand.class,
+            BenchDecodeCommand.class,
         })
 public final class BenchCommand implements Runnable {
 

@@ -24,6 +24,7 @@ public final class MigrationLogDecoder {
     private final MessageCatalog catalog;
     private final EntityDeriver deriver;
     private final Map<String, List<String>> groupsByPattern = new HashMap<>();
+    private final Map<String, String> literalByPattern = new HashMap<>();
     private final StoryBuilder stories;
 
     public MigrationLogDecoder(MessageCatalog catalog, VirtioFeatureTable bits) {
@@ -34,6 +35,7 @@ public final class MigrationLogDecoder {
             Matcher g = GROUP.matcher(p.regex().pattern());
             while (g.find()) names.add(g.group(1));
             groupsByPattern.put(p.id(), names);
+            literalByPattern.put(p.id(), RegexLiterals.mandatory(p.regex().pattern()));
         }
         this.stories = new StoryBuilder();
     }
@@ -71,6 +73,7 @@ public final class MigrationLogDecoder {
         List<MessagePattern> patterns = catalog.patterns();
         for (int i = 0; i < patterns.size(); i++) {
             MessagePattern p = patterns.get(i);
+            if (!text.contains(literalByPattern.get(p.id()))) continue; // cannot match: skip the regex
             Matcher m = p.regex().matcher(text);
             while (m.find()) {
                 if (m.end() == m.start()) continue;

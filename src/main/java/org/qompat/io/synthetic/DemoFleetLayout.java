@@ -85,7 +85,7 @@ final class DemoFleetLayout {
         p.put("api-1", "east-r2-n05");
         p.put("ml-1", "east-r2-n06");
         p.put("batch-1", "east-r3-n09");
-        p.put("store-1", "lab-qemu100");
+        p.put("store-1", "east-r2-n05");
         p.put("infra-1", "lab-l2-n03");
         return p;
     }

@@ -1,7 +1,6 @@
 package org.qompat.cli;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -66,12 +65,16 @@ public final class CheckCommand implements Callable<Integer> {
         FleetAnalysis fa = FleetAnalysis.compute(in.fleet.hosts(), in.vms);
         VerdictStatus[] worst = {VerdictStatus.OK};
         if (output == null) {
-            OutputStream out = System.out;
+            PrintWriter out = spec.commandLine().getOut();
             write(fa, in, out, worst);
             out.flush();
         } else {
             try {
-                AtomicFiles.write(output, out -> write(fa, in, out, worst), ProtectedInputs.of(inputs, in.fleet));
+                AtomicFiles.write(output, out -> {
+                    java.io.Writer w = new java.io.OutputStreamWriter(out, java.nio.charset.StandardCharsets.UTF_8);
+                    write(fa, in, w, worst);
+                    w.flush();
+                }, ProtectedInputs.of(inputs, in.fleet));
             } catch (IOException e) {
                 err.println("qompat: cannot write " + output + ": " + e.getMessage());
                 err.flush();
@@ -90,7 +93,7 @@ public final class CheckCommand implements Callable<Integer> {
         }
     }
 
-    private void write(FleetAnalysis fa, CheckInputs in, OutputStream out, VerdictStatus[] worst) throws IOException {
+    private void write(FleetAnalysis fa, CheckInputs in, java.io.Writer out, VerdictStatus[] worst) throws IOException {
         VerdictTextWriter text = format == Format.text ? new VerdictTextWriter(out) : null;
         VerdictJson json = format == Format.json ? new VerdictJson(out, fa.hosts(), fa::classOf, fa.vms(),
                 fa.classes()) : null;

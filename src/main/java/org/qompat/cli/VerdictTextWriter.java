@@ -1,10 +1,7 @@
 package org.qompat.cli;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.util.EnumMap;
 import java.util.Map;
 import org.qompat.engine.Finding;
@@ -18,8 +15,8 @@ final class VerdictTextWriter {
     private final PrintWriter w;
     private final Map<VerdictStatus, Integer> counts = new EnumMap<>(VerdictStatus.class);
 
-    VerdictTextWriter(OutputStream out) {
-        w = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+    VerdictTextWriter(java.io.Writer out) {
+        w = out instanceof PrintWriter p ? p : new PrintWriter(out);
     }
 
     void verdict(Verdict v) {

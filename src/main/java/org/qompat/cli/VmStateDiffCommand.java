@@ -53,13 +53,9 @@ public final class VmStateDiffCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
-        VmStateDump a;
-        VmStateDump b;
-        try {
-            a = VmStateDumpReader.read(src);
-            b = VmStateDumpReader.read(dst);
-        } catch (IOException | RuntimeException e) {
-            err.println("qompat: " + e.getMessage());
+        VmStateDump a = read(src, err);
+        VmStateDump b = read(dst, err);
+        if (a == null || b == null) {
             err.flush();
             return 255;
         }
@@ -77,6 +73,18 @@ public final class VmStateDiffCommand implements Callable<Integer> {
         if (format == Format.json) json(a, b, bySection, issues.size(), machineWarning);
         else text(bySection, issues.size(), machineWarning, a, b);
         return Math.min(255, issues.size());
+    }
+
+    /** The dump, or null after saying on stderr which file could not be read and why. */
+    private static VmStateDump read(Path file, PrintWriter err) {
+        try {
+            return VmStateDumpReader.read(file);
+        } catch (IOException | RuntimeException e) {
+            String m = e.getMessage() == null ? e.toString() : e.getMessage();
+            err.println("qompat: " + (m.contains(file.toString()) ? m : file + ": " + m)
+                    + " (expected a -dump-vmstate JSON file)");
+            return null;
+        }
     }
 
     private void text(Map<String, List<VmStateIssue>> bySection, int errors, String warning, VmStateDump a,

@@ -24,7 +24,12 @@ public final class VerdictCsv implements Closeable {
     private final Writer w;
 
     public VerdictCsv(OutputStream out) throws IOException {
-        w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        this(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+    }
+
+    /** The same onto a character stream (e.g. the CLI's standard output writer). */
+    public VerdictCsv(Writer out) throws IOException {
+        w = out;
         row(COLUMNS.toArray(String[]::new));
     }
 

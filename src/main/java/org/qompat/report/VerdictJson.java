@@ -31,7 +31,18 @@ public final class VerdictJson implements Closeable {
     /** Writes the inventory and opens the verdict list; {@code classOfHost} maps a host index to its class. */
     public VerdictJson(OutputStream out, List<Host> hosts, IntUnaryOperator classOfHost, List<Vm> vms,
                        List<HostClass> classes) throws IOException {
-        g = new JsonFactory().createGenerator(out, JsonEncoding.UTF8);
+        this(new JsonFactory().createGenerator(out, JsonEncoding.UTF8), hosts, classOfHost, vms, classes);
+    }
+
+    /** The same onto a character stream (e.g. the CLI's standard output writer). */
+    public VerdictJson(java.io.Writer out, List<Host> hosts, IntUnaryOperator classOfHost, List<Vm> vms,
+                       List<HostClass> classes) throws IOException {
+        this(new JsonFactory().createGenerator(out), hosts, classOfHost, vms, classes);
+    }
+
+    private VerdictJson(JsonGenerator generator, List<Host> hosts, IntUnaryOperator classOfHost, List<Vm> vms,
+                        List<HostClass> classes) throws IOException {
+        g = generator;
         g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
         g.useDefaultPrettyPrinter();
         g.writeStartObject();

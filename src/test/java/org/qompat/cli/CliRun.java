@@ -13,16 +13,7 @@ record CliRun(int exit, String out, String err) {
         CommandLine cl = new CommandLine(new QompatCommand()).setCaseInsensitiveEnumValuesAllowed(true);
         cl.setOut(new PrintWriter(out, true));
         cl.setErr(new PrintWriter(err, true));
-        java.io.PrintStream saved = System.out;
-        java.io.ByteArrayOutputStream stdout = new java.io.ByteArrayOutputStream();
-        System.setOut(new java.io.PrintStream(stdout, true, java.nio.charset.StandardCharsets.UTF_8));
-        int code;
-        try {
-            code = cl.execute(args);
-        } finally {
-            System.out.flush();
-            System.setOut(saved);
-        }
-        return new CliRun(code, out + stdout.toString(java.nio.charset.StandardCharsets.UTF_8), err.toString());
+        int code = cl.execute(args);
+        return new CliRun(code, out.toString(), err.toString());
     }
 }

@@ -39,6 +39,8 @@ public final class EffectivePropertiesRule implements MigrationRule {
         String md = ctx.dstMachineName();
         if (ms == null || md == null) return; // rule 1 already says the machine type is unknown
         if (ctx.sameBuild() && ms.equals(md)) return;
+        // a machine type one build does not register has no compat table to compare: rule 1 blocks already
+        if (ctx.src().machine(ms) == null || ctx.dst().machine(md) == null) return;
         if (!compatKnown(ctx, ms, md, out)) return;
         Set<String> unknownTypes = new HashSet<>();
         // type -> differences, shared by every VM checked between these two builds and machine types

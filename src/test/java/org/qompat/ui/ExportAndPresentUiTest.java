@@ -59,7 +59,7 @@ class ExportAndPresentUiTest extends ApplicationTest {
                 MatrixImage.Options.forScale(5));
         assertThat(img.getWidth()).isEqualTo(layout.width());
         assertThat(img.getHeight()).isEqualTo(layout.height());
-        assertThat(layout.matrixSide()).isEqualTo(24 * 5);
+        assertThat(layout.matrixSide()).isEqualTo(TestFleets.demo().hosts().size() * 5);
         assertThat(lookup("#exportStatus").queryAs(Label.class).getText()).contains("fleet.png");
         try (var files = Files.list(dir)) {
             assertThat(files.toList()).containsExactly(png);

@@ -6,7 +6,9 @@ import javafx.scene.control.ScrollBar;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Pane;
+import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 
 /**
  * The matrix canvas with scrollbars that follow its viewport (and drive it), and the hover card overlay.
@@ -26,7 +28,10 @@ public final class MatrixPane extends BorderPane {
         vbar.setOrientation(Orientation.VERTICAL);
         Pane overlay = new Pane(card);
         overlay.setMouseTransparent(true);
-        StackPane stack = new StackPane(canvas, overlay);
+        VBox empty = emptyState();
+        empty.visibleProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> model.getAxis() == null || model.getAxis().size() == 0, model.axisProperty()));
+        StackPane stack = new StackPane(canvas, overlay, empty);
         setCenter(stack);
         setRight(vbar);
         setBottom(hbar);
@@ -38,6 +43,23 @@ public final class MatrixPane extends BorderPane {
         canvas.addEventHandler(MouseEvent.MOUSE_DRAGGED, e -> card.setVisible(false));
         model.pairsProperty().addListener((obs, o, p) -> card.setVisible(false));
         model.axisProperty().addListener((obs, o, a) -> card.setVisible(false));
+    }
+
+    /** What an empty matrix says: how to get a fleet in. */
+    private static VBox emptyState() {
+        Label title = new Label("No hosts to show");
+        title.getStyleClass().add("empty-title");
+        Label hint = new Label("Open files or a folder with File → Open (Ctrl+O), or drop them on the window.\n"
+                + "Host platform dumps, VM QOM trees, QMP answers and -dump-vmstate files are recognised by content.");
+        hint.getStyleClass().add("empty-hint");
+        hint.setWrapText(true);
+        hint.setMaxWidth(420);
+        hint.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+        VBox box = new VBox(8, new org.kordamp.ikonli.javafx.FontIcon(org.kordamp.ikonli.material2.Material2AL.GRID_ON), title, hint);
+        box.getStyleClass().add("matrix-empty");
+        box.setAlignment(javafx.geometry.Pos.CENTER);
+        box.setMouseTransparent(true);
+        return box;
     }
 
     public MatrixCanvas canvas() {

@@ -90,7 +90,8 @@ public final class ReportCommand implements Callable<Integer> {
         try {
             // refuse before the (possibly long) load: the user named the file they are about to lose
             AtomicFiles.refuseInput(output, ProtectedInputs.of(inputs, null));
-            Fleet fleet = FleetLoader.load(inputs, progress);
+            FleetLoader.Result loaded = FleetLoader.loadDetailed(inputs, progress);
+            Fleet fleet = loaded.fleet();
             for (LoadProblem p : fleet.problems()) err.println("qompat report: warning: " + p);
             if (fleet.hosts().isEmpty()) {
                 progress.finish();
@@ -101,10 +102,11 @@ public final class ReportCommand implements Callable<Integer> {
             VerdictSource source = VerdictSource.of(FleetAnalysis.compute(fleet));
             if (classes && format != ExportFormat.HTML) source = ClassMatrix.of(source);
             BitSet selected = MatrixCells.select(source, vms);
-            Set<Path> protect = ProtectedInputs.of(inputs, fleet);
+            Set<Path> protect = new java.util.HashSet<>(ProtectedInputs.of(inputs, fleet));
+            protect.addAll(loaded.inputFiles());
             List<String> named = inputs.stream().map(Path::toString).toList();
-            ReportExporter.export(new ReportExporter.Request(source, selected, ReportContext.now(fleet, named), output,
-                    scale, protect), progress);
+            ReportExporter.export(new ReportExporter.Request(source, selected,
+                    ReportContext.now(fleet, named, loaded.inputFiles()), output, scale, protect), progress);
             progress.finish();
             err.printf("qompat report: wrote %s (%s, %,d bytes) in %d ms%n", output, format.description(),
                     Files.size(output), progress.elapsedMs());

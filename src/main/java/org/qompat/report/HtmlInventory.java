@@ -42,6 +42,17 @@ final class HtmlInventory {
         Map<String, Long> problems = ctx.fleet().problems().stream()
                 .collect(Collectors.groupingBy(LoadProblem::file, TreeMap::new, Collectors.counting()));
         problems.keySet().forEach(f -> byFile.computeIfAbsent(f, k -> new ArrayList<>()));
+        // files read that are no host's, VM's or build's own: manifests, referenced dumps, compat sources
+        java.util.Set<java.nio.file.Path> listed = new java.util.HashSet<>();
+        for (String f : byFile.keySet()) {
+            java.nio.file.Path p = normalized(f);
+            if (p != null) listed.add(p);
+        }
+        for (java.nio.file.Path p : ctx.inputFiles()) {
+            if (!listed.contains(p.toAbsolutePath().normalize())) {
+                byFile.put(p.toString(), new ArrayList<>(List.of(READ_ONLY)));
+            }
+        }
         h.el("h3", "Files (" + byFile.size() + ")");
         h.open("table").raw("<thead><tr><th>File</th><th>Provides</th><th class=\"n\">Load problems</th></tr></thead>")
                 .open("tbody").nl();
@@ -52,6 +63,16 @@ final class HtmlInventory {
             h.num(p).close("tr");
         }
         h.close("tbody").close("table");
+    }
+
+    static final String READ_ONLY = "read (a manifest, or data the entries above refer to)";
+
+    private static java.nio.file.Path normalized(String file) {
+        try {
+            return java.nio.file.Path.of(file).toAbsolutePath().normalize();
+        } catch (java.nio.file.InvalidPathException e) {
+            return null;
+        }
     }
 
     private static void add(Map<String, List<String>> byFile, Provenance p, String what) {

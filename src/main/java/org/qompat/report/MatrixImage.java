@@ -147,23 +147,34 @@ public final class MatrixImage {
     }
 
     private static void drawGlyphs(Graphics2D g, MatrixCells cells, int scale, Layout l) {
-        // one-character verdict glyphs big, "movable/total" counts smaller so that they fit the same cell
         Font glyphFont = new Font(FONT, Font.BOLD, Math.max(9, (int) Math.round(scale * 0.55)));
-        Font countFont = new Font(FONT, Font.BOLD, Math.max(8, (int) Math.round(scale * 0.42)));
         int n = cells.size();
+        java.util.Map<String, Font> fitted = new java.util.HashMap<>();
         for (int p = 0; p < n; p++) {
             for (int q = 0; q < n; q++) {
                 String text = cells.cell(p, q).glyph();
-                g.setFont(text.length() > 1 ? countFont : glyphFont);
+                if (text.isEmpty()) continue;
+                // one-character verdict glyphs big; "movable/total" counts in the largest size that fits the cell
+                Font font = text.length() == 1 ? glyphFont : fitted.computeIfAbsent(text, t -> fit(g, t, scale));
+                if (font == null) continue;
+                g.setFont(font);
                 FontMetrics fm = g.getFontMetrics();
                 int w = fm.stringWidth(text);
-                if (text.isEmpty() || w > scale - 2) continue;
                 g.setColor(new Color(VerdictPalette.inkOn(cells.argb(p, q))));
                 int x = l.left() + q * scale + (scale - w) / 2;
                 int y = l.top() + p * scale + (scale - fm.getHeight()) / 2 + fm.getAscent();
                 g.drawString(text, x, y);
             }
         }
+    }
+
+    /** The largest bold font from 45 % of the cell down to 8 px in which {@code text} fits; null if none does. */
+    private static Font fit(Graphics2D g, String text, int scale) {
+        for (int size = (int) Math.round(scale * 0.45); size >= 8; size--) {
+            Font f = new Font(FONT, Font.BOLD, size);
+            if (g.getFontMetrics(f).stringWidth(text) <= scale - 3) return f;
+        }
+        return null;
     }
 
     /** Source hosts down the left, destination hosts along the top (rotated), right-aligned to the matrix. */

@@ -57,6 +57,25 @@ class ReportCommandTest {
         assertThat(Files.readString(in)).isEqualTo("{\"format\":\"qompat.fleet/1\"}");
     }
 
+    /** End to end on the demo fleet: real files loaded, the real engine, the report written and well-formed. */
+    @Test
+    void writesTheHtmlReportOfTheDemoFleet() throws Exception {
+        Path samples = Path.of(System.getProperty("qompat.samples", "samples"));
+        Path html = dir.resolve("demo.html");
+
+        assertThat(run("report", samples.toString(), "-o", html.toString(), "-q")).isZero();
+
+        assertThat(err.toString()).contains("wrote").contains("demo.html");
+        var doc = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(html.toFile());
+        var xpath = javax.xml.xpath.XPathFactory.newInstance().newXPath();
+        assertThat(xpath.evaluate("count(//section[@id='blockers']//tbody/tr)", doc)).isNotEqualTo("0");
+        // store-1's nvme refuses to migrate anywhere: the migration-blocker rule must be among the ranked blockers
+        assertThat(xpath.evaluate("//section[@id='blockers']", doc)).contains("migration-blocker").contains("store-1");
+        assertThat(xpath.evaluate("count(//section[@id='vms']/details)", doc)).isEqualTo("12");
+        assertThat(xpath.evaluate("//section[@id='inputs']", doc)).contains("fleet.json").contains("east-r1-n01");
+        assertThat(xpath.evaluate("//img/@src", doc)).startsWith("data:image/png;base64,");
+    }
+
     @Test
     void helpListsTheFormatsAndExitCodes() {
         StringWriter out = new StringWriter();

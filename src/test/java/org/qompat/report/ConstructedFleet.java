@@ -65,8 +65,9 @@ public final class ConstructedFleet implements VerdictSource {
     }
 
     public ReportContext context() {
-        return new ReportContext(fleet(), List.of("hosts/", "vms/", "broken/"), Instant.parse("2026-11-05T10:15:30Z"),
-                "qompat test");
+        return new ReportContext(fleet(), List.of("hosts/", "vms/", "broken/"),
+                Set.of(java.nio.file.Path.of("fleet.json"), java.nio.file.Path.of("hosts/old-1.json")),
+                Instant.parse("2026-11-05T10:15:30Z"), "qompat test");
     }
 
     @Override

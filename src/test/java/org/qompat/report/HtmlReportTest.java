@@ -98,6 +98,8 @@ class HtmlReportTest {
         assertThat(inputs).contains("broken/host-x.json").contains("/cpu/flags")
                 .contains("expected an array of strings");
         assertThat(inputs).contains("Host classes (3)").contains("old-1, old-2").contains("new-1, new-2, new-3");
+        // a file the load read that is nobody's own (the manifest) is listed too
+        assertThat(inputs).contains("fleet.json").contains(HtmlInventory.READ_ONLY);
         assertThat(text("//footer")).contains("2026-11-05 10:15:30 UTC").contains("qompat test")
                 .contains("hosts/, vms/, broken/");
     }

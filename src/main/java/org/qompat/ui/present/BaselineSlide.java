@@ -11,24 +11,29 @@ import org.qompat.engine.VerdictStatus;
 import org.qompat.engine.plan.Baseline;
 import org.qompat.engine.plan.PropertyPin;
 import org.qompat.engine.plan.VmBaseline;
+import org.qompat.model.Fleet;
 import org.qompat.ui.baseline.BaselineModel;
 
 /**
- * Slide 4: the baseline that makes every host one migration domain — the recommended machine type, CPU model and
- * property pins (from the planning engine, the same computation as the Baseline view) and the blocked
- * combinations before and after applying them, re-computed by the engine.
+ * Slide 4: the baseline that makes a host set one migration domain — the recommended machine type, CPU model and
+ * property pins (from the planning engine, the same computation and the same default host set as the Baseline
+ * view: the first cluster) and the blocked combinations before and after applying them, re-computed by the engine.
  */
 final class BaselineSlide {
 
-    static final String SELECTOR = "*";
     static final int PINS_SHOWN = 6;
 
     private BaselineSlide() {
     }
 
+    /** The Baseline view's default host set: the first cluster, else every host. */
+    static String selector(Fleet fleet) {
+        return BaselineModel.suggestions(fleet).get(0);
+    }
+
     /** While the baseline is being computed (it re-runs the engine), or when it could not be. */
     static Node pending(String message) {
-        VBox slide = new VBox(SlideParts.heading("Baseline", "One migration domain for the whole fleet", message));
+        VBox slide = new VBox(SlideParts.heading("Baseline", "One migration domain", message));
         slide.getStyleClass().add("slide");
         slide.setId("presentBaseline");
         return slide;
@@ -37,10 +42,11 @@ final class BaselineSlide {
     static Node build(BaselineModel.Result r) {
         Baseline b = r.baseline();
         long verified = b.vms().stream().filter(VmBaseline::verified).count();
-        VBox slide = new VBox(SlideParts.heading("Baseline", "One migration domain for the whole fleet",
+        String where = r.selector().equals("*") ? "the whole fleet" : r.selector();
+        VBox slide = new VBox(SlideParts.heading("Baseline", "One migration domain for " + where,
                 "Start the VMs with these settings and the engine, re-run with them applied, finds "
                         + verified + " of " + b.vms().size() + " VMs movable between all " + r.hosts().size()
-                        + " hosts"));
+                        + " hosts of " + where));
         slide.getStyleClass().add("slide");
         slide.setId("presentBaseline");
 

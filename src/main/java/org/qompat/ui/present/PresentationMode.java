@@ -99,7 +99,7 @@ public final class PresentationMode {
     private static void computeBaseline(PresentationDeck deck, Fleet fleet) {
         Thread t = new Thread(() -> {
             try {
-                BaselineModel.Result r = BaselineModel.computeNow(fleet, BaselineSlide.SELECTOR);
+                BaselineModel.Result r = BaselineModel.computeNow(fleet, BaselineSlide.selector(fleet));
                 Platform.runLater(() -> deck.replace(3, BaselineSlide.build(r)));
             } catch (RuntimeException e) {
                 String why = e.getMessage() == null ? e.toString() : e.getMessage();

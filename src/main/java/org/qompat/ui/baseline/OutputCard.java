@@ -52,7 +52,9 @@ final class OutputCard extends VBox {
     }
 
     private VBox pane(TextArea area, String what) {
-        HBox bar = new HBox(new Spacer(), PlanUi.copyButton(what, area::getText));
+        var copy = PlanUi.copyButton(what, area::getText);
+        copy.setId("copy-" + area.getId());
+        HBox bar = new HBox(new Spacer(), copy);
         VBox box = new VBox(4, bar, area);
         VBox.setVgrow(area, Priority.ALWAYS);
         return box;

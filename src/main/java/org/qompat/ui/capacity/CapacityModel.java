@@ -27,8 +27,8 @@ import org.qompat.ui.plan.PlanUi;
 public final class CapacityModel {
 
     /** Everything the dashboard shows, computed together off the FX thread. */
-    public record Overview(FleetSummary fleet, List<FleetSummary> clusters, MigrationDomains domains,
-                           List<VmReach> reach) {
+    public record Overview(VerdictGrid grid, FleetSummary fleet, List<FleetSummary> clusters,
+                           MigrationDomains domains, List<VmReach> reach) {
     }
 
     private final ReadOnlyObjectWrapper<Overview> overview = new ReadOnlyObjectWrapper<>();
@@ -66,8 +66,8 @@ public final class CapacityModel {
     public static Overview overviewOf(VerdictGrid grid) {
         List<VmReach> reach = new ArrayList<>();
         for (int v = 0; v < grid.vms().size(); v++) reach.add(VmReach.of(grid, v));
-        return new Overview(FleetSummary.of(grid), FleetSummary.perLabel(grid, "cluster"),
-                MigrationDomains.forAllVms(grid), reach);
+        return new Overview(grid, FleetSummary.of(grid), FleetSummary.perLabel(grid, "cluster"),
+                MigrationDomains.forMigratableVms(grid), reach);
     }
 
     /** Runs the drain check for the hosts {@code selector} picks. */

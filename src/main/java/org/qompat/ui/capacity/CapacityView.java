@@ -79,7 +79,7 @@ public final class CapacityView implements FeatureView {
                     ? "every host has a partner" : String.join(", ", ov.domains().islands().stream().limit(4).toList()));
             pareto.show(f);
             clusters.show(ov.clusters());
-            domainPanel.show(ov.domains(), ov.reach());
+            domainPanel.show(ov.grid(), ov.domains(), ov.reach());
         });
         Runnable onAnalysis = () -> {
             drain.hosts.getItems().setAll(CapacityModel.suggestions(app.getFleet().hosts()));

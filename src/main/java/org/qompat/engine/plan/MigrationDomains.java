@@ -73,8 +73,16 @@ public record MigrationDomains(List<List<String>> domains, List<String> islands,
      * every host an island and hide the structure of the rest, so it is left out and named.
      */
     public static MigrationDomains forMigratableVms(VerdictGrid grid) {
-        BitSet mask = new BitSet();
+        BitSet mask = migratable(grid);
         List<String> excluded = new ArrayList<>();
+        for (int v = 0; v < grid.vms().size(); v++) if (!mask.get(v)) excluded.add(grid.vms().get(v).name());
+        MigrationDomains d = compute(grid, mask);
+        return new MigrationDomains(d.domains(), d.islands(), excluded);
+    }
+
+    /** The VMs that can move between at least one pair of distinct hosts. */
+    public static BitSet migratable(VerdictGrid grid) {
+        BitSet mask = new BitSet();
         int n = grid.classCount();
         int[] sizes = grid.classSizes();
         for (int v = 0; v < grid.vms().size(); v++) {
@@ -86,10 +94,8 @@ public record MigrationDomains(List<List<String>> domains, List<String> islands,
                 }
             }
             if (any) mask.set(v);
-            else excluded.add(grid.vms().get(v).name());
         }
-        MigrationDomains d = compute(grid, mask);
-        return new MigrationDomains(d.domains(), d.islands(), excluded);
+        return mask;
     }
 
     public static MigrationDomains forVm(VerdictGrid grid, int vm) {

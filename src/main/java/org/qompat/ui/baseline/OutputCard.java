@@ -32,6 +32,7 @@ final class OutputCard extends VBox {
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getStyleClass().add(Styles.TABS_CLASSIC);
         forVm.getStyleClass().add(Styles.TEXT_MUTED);
+        forVm.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         HBox head = new HBox(8, PlanUi.heading("Settings to apply", "Options for the VM's next start; they pin "
                 + "its guest ABI to what every host can run.", new FontIcon(Material2MZ.TUNE)), new Spacer(), forVm);
         getChildren().addAll(head, tabs);

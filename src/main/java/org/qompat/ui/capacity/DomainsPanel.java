@@ -46,8 +46,15 @@ final class DomainsPanel extends VBox {
         row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         getChildren().addAll(PlanUi.heading("Migration domains", "Hosts between which the VMs can move both ways "
                 + "(possibly over several hops); islands share that with no other host.",
-                new FontIcon(Material2AL.ACCOUNT_TREE)), row, excluded, domains, new Label("Where each VM can go"),
-                reach);
+                new FontIcon(Material2AL.ACCOUNT_TREE)), row, excluded, domains);
+    }
+
+    /** Each VM's reach, shown in its own card by the view. */
+    VBox reachCard() {
+        VBox card = new VBox(10, PlanUi.heading("Where each VM can go", "From the host the fleet manifest places it "
+                + "on: directly, and over several hops.", new FontIcon(Material2AL.CALL_SPLIT)), reach);
+        card.getStyleClass().add("plan-card");
+        return card;
     }
 
     void show(org.qompat.engine.plan.VerdictGrid g, MigrationDomains d, List<VmReach> r) {

@@ -26,11 +26,15 @@ class CapacityViewTest extends PlanViewTest {
     void the_dashboard_shows_the_engines_numbers_and_the_worst_blocker_on_top() {
         Label pairs = find("#metric-pairs-value");
         await("the summary", () -> !pairs.getText().equals("–"));
-        FleetSummary expected = FleetSummary.of(VerdictGrid.of(DemoFleet.analysis()));
+        VerdictGrid grid = VerdictGrid.of(DemoFleet.analysis());
+        java.util.BitSet hosts = new java.util.BitSet();
+        hosts.set(0, grid.hosts().size());
+        FleetSummary expected = FleetSummary.of(grid, hosts, "fleet",
+                org.qompat.engine.plan.MigrationDomains.migratable(grid));
         assertThat(pairs.getText()).isEqualTo(Math.round(100.0 * expected.compatiblePairs() / expected.hostPairs()) + "%");
         Label detail = find("#metric-pairs-detail");
         assertThat(detail.getText()).isEqualTo(expected.compatiblePairs() + " of " + expected.hostPairs()
-                + " ordered pairs");
+                + " ordered pairs; store-1 left out");
         BarChart<Number, String> chart = find("#capacity-pareto");
         XYChart.Series<Number, String> bars = chart.getData().get(0);
         assertThat(bars.getData()).hasSize(Math.min(ParetoChart.TOP, expected.pareto().size()));

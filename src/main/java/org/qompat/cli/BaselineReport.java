@@ -65,16 +65,16 @@ final class BaselineReport {
             out.println();
             out.println("VM " + vm.vm() + ": " + (vm.verified()
                     ? "verified, every ordered pair of the " + m.hosts().size() + " hosts is OK or WARN with these pins"
-                    : "NOT verified, " + vm.blockedPairs() + " host pairs still blocked"));
+                    : "NOT verified, " + vm.blockedPairs() + " host pairs still not OK (blocked or unknown)"));
             out.println("  machine         " + change(vm.previousMachineType(), vm.machineType()));
             out.println("  cpu             " + change(vm.previousCpuModel(), vm.cpuModel()));
             for (PropertyPin p : vm.pins()) {
                 out.println("  pin             " + p.globalSpelling() + (p.deviceId() == null ? "" : "  [" + p.deviceId()
                         + "]") + "  " + p.reason());
             }
-            for (GatedProperty g : m.gatedProperties(vm.vm())) {
+            for (GatedProperty g : vm.gated()) {
                 if (!g.needsPin()) {
-                    out.println("  ok              " + g.path() + " " + g.property() + "=" + g.value()
+                    out.println("  no pin needed   " + g.path() + " " + g.property() + "=" + g.value()
                             + (Boolean.TRUE.equals(g.usable()) ? " (every host has " + g.feature() + ")" : ""));
                 }
             }
@@ -109,14 +109,6 @@ final class BaselineReport {
             strings(o.putArray("lacking"), f.hostsLacking());
             strings(o.putArray("unknown"), f.hostsUnknown());
         }
-        ArrayNode gated = merged.putArray("gated-properties");
-        for (GatedProperty g : m.gatedProperties()) {
-            ObjectNode o = gated.addObject().put("vm", g.vm()).put("path", g.path()).put("type", g.qomType())
-                    .put("property", g.property()).put("value", g.value()).put("feature", g.feature());
-            if (g.usable() == null) o.putNull("usable");
-            else o.put("usable", g.usable());
-            o.put("needs-pin", g.needsPin());
-        }
         ObjectNode byFamily = root.putObject("machine-by-family");
         b.machineByFamily().forEach(byFamily::put);
         ObjectNode cpu = root.putObject("cpu").put("model", b.cpu().model()).put("reason", b.cpu().reason())
@@ -135,6 +127,15 @@ final class BaselineReport {
                 pins.addObject().put("path", p.path()).put("driver", p.driver()).put("device-id", p.deviceId())
                         .put("property", p.property()).put("value", p.value()).put("global", p.globalSpelling())
                         .put("reason", p.reason());
+            }
+            ArrayNode gated = o.putArray("gated-properties");
+            for (GatedProperty g : vm.gated()) {
+                ObjectNode go = gated.addObject().put("path", g.path()).put("type", g.qomType())
+                        .put("property", g.property()).put("value", g.value()).put("feature", g.feature())
+                        .put("backend", g.backend()).put("on-every-build", g.onEveryBuild());
+                if (g.usable() == null) go.putNull("usable");
+                else go.put("usable", g.usable());
+                go.put("needs-pin", g.needsPin());
             }
             strings(o.putArray("remaining-blockers"), vm.remainingBlockers());
             strings(o.putArray("notes"), vm.notes());

@@ -34,8 +34,13 @@ public final class BaselineRecommender {
 
     public static Baseline recommend(String selector, List<Host> hosts, List<Vm> vms, PlatformGates gates) {
         MergedPlatform merged = PlatformMerge.merge(hosts, vms, gates);
+        // the newest common type of each family the VMs use (of every family when no VM says)
+        Set<String> used = new java.util.HashSet<>();
+        for (Vm v : vms) if (MachineTypeOrder.family(v.machineType()) != null) used.add(MachineTypeOrder.family(v.machineType()));
         Map<String, String> byFamily = new LinkedHashMap<>();
-        merged.machineTypesByFamily().forEach((family, list) -> byFamily.put(family, list.get(0)));
+        merged.machineTypesByFamily().forEach((family, list) -> {
+            if (used.isEmpty() || used.contains(family)) byFamily.put(family, list.get(0));
+        });
         CpuChoice cpu = CpuRecommender.choose(hosts, merged);
         List<VmBaseline> out = new ArrayList<>();
         for (Vm vm : vms) out.add(recommendVm(vm, hosts, merged, cpu, gates));
@@ -52,10 +57,6 @@ public final class BaselineRecommender {
 
     static VmBaseline recommendVm(Vm vm, List<Host> hosts, MergedPlatform merged, CpuChoice cpu, PlatformGates gates) {
         List<String> notes = new ArrayList<>();
-        List<PropertyPin> basePins = new ArrayList<>();
-        for (GatedProperty g : merged.gatedProperties(vm.name())) {
-            if (g.needsPin()) basePins.add(pinFor(vm, g.path(), g.property(), g.gate().safeValue(), reason(g)));
-        }
         String cpuModel = cpu == null || cpu.model() == null ? vm.cpuModel() : cpu.model();
         String family = MachineTypeOrder.family(vm.machineType());
         List<String> candidates = family == null ? null : merged.machineTypesByFamily().get(family);
@@ -64,35 +65,63 @@ public final class BaselineRecommender {
         if (candidates == null || candidates.isEmpty()) candidates = List.of(vm.machineType());
         Attempt best = null;
         for (String machine : candidates.subList(0, Math.min(MACHINE_CANDIDATES, candidates.size()))) {
-            Attempt a = attempt(vm, hosts, machine, cpuModel, basePins, gates);
+            // the merge is redone per machine type: its compat table decides which gated bits are on
+            List<GatedProperty> gated = PlatformMerge.gatedProperties(BaselineApplier.withMachine(vm, machine),
+                    hosts, gates);
+            Attempt a = attempt(vm, hosts, machine, cpuModel, basePins(vm, gated), gated, gates);
             if (best == null || a.blockedPairs < best.blockedPairs) best = a;
-            if (a.blockedPairs == 0) break;
+            // an older machine type only helps against what machine types decide (compat tables, VMState)
+            if (a.blockedPairs == 0 || !a.machineDependent) break;
+        }
+        for (GatedProperty g : best.gated) {
+            if (g.needsPin() && !g.onEveryBuild()) {
+                notes.add(g.path() + " " + g.property() + " needs " + g.feature() + " but only some builds know the "
+                        + "property, so no explicit value can pin it on all of them");
+            }
         }
         if (!best.machine.equals(candidates.get(0))) {
             notes.add("newest common machine type " + candidates.get(0) + " still blocks; " + best.machine
                     + " blocks least");
         }
         return new VmBaseline(vm.name(), vm.machineType(), best.machine, vm.cpuModel(), cpuModel, best.pins,
-                best.blockedPairs == 0, (int) Math.min(Integer.MAX_VALUE, best.blockedPairs), best.blockers, notes);
+                best.blockedPairs == 0, (int) Math.min(Integer.MAX_VALUE, best.blockedPairs), best.blockers, notes,
+                best.gated);
     }
 
-    private record Attempt(String machine, List<PropertyPin> pins, long blockedPairs, List<String> blockers) {
+    /** The safe value for every gated bit that may be on where some host cannot back it. */
+    private static List<PropertyPin> basePins(Vm vm, List<GatedProperty> gated) {
+        List<PropertyPin> pins = new ArrayList<>();
+        for (GatedProperty g : gated) {
+            if (g.needsPin() && g.onEveryBuild()) {
+                pins.add(pinFor(vm, g.path(), g.property(), g.gate().safeValue(), reason(g)));
+            }
+        }
+        return pins;
     }
+
+    private record Attempt(String machine, List<PropertyPin> pins, long blockedPairs, List<String> blockers,
+                           boolean machineDependent, List<GatedProperty> gated) {
+    }
+
+    /** Rules whose outcome a different machine type can change. */
+    private static final Set<Rule> MACHINE_DEPENDENT = Set.of(Rule.MACHINE_TYPE, Rule.EFFECTIVE_PROPERTIES,
+            Rule.VMSTATE, Rule.PROPERTY_EXISTS, Rule.RAM_BLOCKS);
 
     /** One machine type: apply, ask the engine, turn property blockers into pins, ask again. */
     static Attempt attempt(Vm vm, List<Host> hosts, String machine, String cpuModel, List<PropertyPin> basePins,
-                           PlatformGates gates) {
+                           List<GatedProperty> gated, PlatformGates gates) {
         List<PropertyPin> pins = new ArrayList<>(basePins);
         Attempt last = null;
         for (int round = 0; round < PIN_ROUNDS; round++) {
             VmBaseline b = new VmBaseline(vm.name(), vm.machineType(), machine, vm.cpuModel(), cpuModel, pins,
-                    false, 0, List.of(), List.of());
+                    false, 0, List.of(), List.of(), gated);
             Vm applied = BaselineApplier.apply(vm, b);
             FleetAnalysis analysis = FleetAnalysis.compute(hosts, List.of(applied));
             VerdictGrid grid = VerdictGrid.of(analysis);
             int[] sizes = grid.classSizes();
             long blocked = 0;
             Set<String> blockers = new LinkedHashSet<>();
+            boolean machineDependent = false;
             List<PropertyPin> extra = new ArrayList<>();
             for (int a = 0; a < grid.classCount(); a++) {
                 for (int c = 0; c < grid.classCount(); c++) {
@@ -102,14 +131,17 @@ public final class BaselineRecommender {
                     for (Finding f : v.findings()) {
                         if (f.severity() != Severity.BLOCKER && f.severity() != Severity.UNKNOWN) continue;
                         blockers.add(BlockerKey.of(f).label());
-                        pinFromFinding(applied, f, v, hosts, gates)
-                                .filter(p -> pins.stream().noneMatch(q -> samePin(p, q)))
-                                .filter(p -> extra.stream().noneMatch(q -> samePin(p, q)))
-                                .ifPresent(extra::add);
+                        machineDependent |= MACHINE_DEPENDENT.contains(f.rule());
+                        for (PropertyPin p : pinsFromFinding(applied, f, v, hosts, gates)) {
+                            if (pins.stream().noneMatch(q -> samePin(p, q))
+                                    && extra.stream().noneMatch(q -> samePin(p, q))) {
+                                extra.add(p);
+                            }
+                        }
                     }
                 }
             }
-            last = new Attempt(machine, List.copyOf(pins), blocked, List.copyOf(blockers));
+            last = new Attempt(machine, List.copyOf(pins), blocked, List.copyOf(blockers), machineDependent, gated);
             if (blocked == 0 || extra.isEmpty()) break;
             pins.addAll(extra);
         }
@@ -125,24 +157,32 @@ public final class BaselineRecommender {
      * value; a compat-table difference goes to "off" when one side has it off, else to the older binary's value.
      * A property only one side knows cannot be pinned (the other binary would refuse it).
      */
-    static Optional<PropertyPin> pinFromFinding(Vm vm, Finding f, Verdict v, List<Host> hosts, PlatformGates gates) {
-        if (f.rule() != Rule.EFFECTIVE_PROPERTIES && f.rule() != Rule.PLATFORM_FEATURE) return Optional.empty();
-        if (isBlank(f.path()) || isBlank(f.property()) || vm.root() == null) return Optional.empty();
-        if (vm.root().find(f.path()).isEmpty()) return Optional.empty();
-        String value;
-        if (f.rule() == Rule.PLATFORM_FEATURE) {
-            value = gates.forProperty(f.property()).stream().map(PlatformGate::safeValue).findFirst().orElse("false");
-        } else {
-            if (isBlank(f.sourceValue()) || isBlank(f.destinationValue())) return Optional.empty();
-            if (Boolean.FALSE.equals(PropertyValues.asBoolean(f.sourceValue()))
-                    || Boolean.FALSE.equals(PropertyValues.asBoolean(f.destinationValue()))) {
-                value = "false";
+    static List<PropertyPin> pinsFromFinding(Vm vm, Finding f, Verdict v, List<Host> hosts, PlatformGates gates) {
+        if (f.rule() != Rule.EFFECTIVE_PROPERTIES && f.rule() != Rule.PLATFORM_FEATURE) return List.of();
+        if (isBlank(f.path()) || isBlank(f.property()) || vm.root() == null) return List.of();
+        if (vm.root().find(f.path()).isEmpty()) return List.of();
+        List<PropertyPin> out = new ArrayList<>();
+        String why = "the engine still found a " + f.rule().id() + " blocker on " + v.from() + " → " + v.to();
+        // a finding may name several properties that share one cause ("host_uso, guest_uso4, guest_uso6")
+        for (String property : f.property().split(",\\s*")) {
+            String value;
+            if (f.rule() == Rule.PLATFORM_FEATURE) {
+                // only device properties can be pinned; an accelerator or a netdev option is not a guest ABI bit
+                List<PlatformGate> g = gates.forProperty(property);
+                if (g.isEmpty()) continue;
+                value = g.get(0).safeValue();
             } else {
-                value = olderSide(v, hosts) ? f.sourceValue() : f.destinationValue();
+                if (isBlank(f.sourceValue()) || isBlank(f.destinationValue())) return List.of();
+                if (Boolean.FALSE.equals(PropertyValues.asBoolean(f.sourceValue()))
+                        || Boolean.FALSE.equals(PropertyValues.asBoolean(f.destinationValue()))) {
+                    value = "false";
+                } else {
+                    value = olderSide(v, hosts) ? f.sourceValue() : f.destinationValue();
+                }
             }
+            out.add(pinFor(vm, f.path(), property, value, why));
         }
-        String why = f.rule().id() + ": " + f.message();
-        return Optional.of(pinFor(vm, f.path(), f.property(), value, why));
+        return out;
     }
 
     /** True when the verdict's source runs the older QEMU. */
@@ -172,9 +212,14 @@ public final class BaselineRecommender {
     }
 
     private static String reason(GatedProperty g) {
-        String where = !g.hostsLacking().isEmpty() ? "lacking on " + String.join(", ", g.hostsLacking())
-                : "unknown on " + String.join(", ", g.hostsUnknown());
-        return g.property() + " needs " + g.feature() + " (" + g.gate().why() + "), " + where;
+        List<String> hostsWithout = !g.hostsLacking().isEmpty() ? g.hostsLacking() : g.hostsUnknown();
+        String which = !g.hostsLacking().isEmpty() ? "missing on " : "unknown on ";
+        return "needs " + g.feature() + "; " + which + shortList(hostsWithout);
+    }
+
+    static String shortList(List<String> names) {
+        return names.size() <= 4 ? String.join(", ", names)
+                : String.join(", ", names.subList(0, 3)) + " and " + (names.size() - 3) + " more";
     }
 
     private static boolean isBlank(String s) {

@@ -20,9 +20,13 @@ import org.qompat.model.Vm;
  * Drain check: every VM running on the drained hosts needs a destination outside the set whose verdict is OK or
  * WARN, and no destination may take more VMs than its free slots. The assignment is a maximum bipartite
  * b-matching (augmenting paths) from VMs to host classes, so a VM is reported stranded only when no placement
- * of all the others would leave room for it; within a class, VMs go to the hosts with the most free slots.
+ * of all the others would leave room for it. Among equal choices, destinations in the VM's own cluster come first
+ * and VMs are spread over the least-used hosts.
  */
 public final class DrainCheck {
+
+    /** Placements prefer destinations in the VM's own cluster: that is where operators move VMs first. */
+    static final String CLUSTER = "cluster";
 
     private DrainCheck() {
     }
@@ -60,18 +64,22 @@ public final class DrainCheck {
             for (int c = 0; c < n; c++) {
                 if (!outside.get(c).isEmpty() && VerdictGrid.movable(grid.classStatus(v, src, c))) cands.add(c);
             }
-            cands.sort(Comparator.comparingInt(c -> grid.classStatus(v, src, c).ordinal()));
+            String cluster = hosts.get(grid.hostIndex(vms.get(v).host())).label(CLUSTER);
+            cands.sort(Comparator.comparingInt((Integer c) -> grid.classStatus(v, src, c).ordinal())
+                    .thenComparing(c -> !hasCluster(hosts, outside.get(c), cluster)));
             adjacency[i] = cands.stream().mapToInt(Integer::intValue).toArray();
         }
         int[] assignedClass = new BMatching(adjacency, classCapacity).solve();
         List<DrainResult.Placement> placements = new ArrayList<>();
         List<StrandedVm> stranded = new ArrayList<>();
+        int[] placed = new int[hosts.size()];
         for (int i = 0; i < moving.size(); i++) {
             int v = moving.get(i);
             String from = vms.get(v).host();
             int src = grid.classOf(grid.hostIndex(from));
             if (assignedClass[i] >= 0) {
-                int h = pickHost(outside.get(assignedClass[i]), free);
+                int h = pickHost(outside.get(assignedClass[i]), free, placed, hosts,
+                        hosts.get(grid.hostIndex(from)).label(CLUSTER));
                 VerdictStatus s = grid.classStatus(v, src, assignedClass[i]);
                 placements.add(new DrainResult.Placement(vms.get(v).name(), from, hosts.get(h).name(), s.name()));
             } else {
@@ -84,12 +92,33 @@ public final class DrainCheck {
         return new DrainResult(List.copyOf(drainedNames), moving.size(), placements, stranded, notes);
     }
 
-    /** The host with the most free slots in the class (unlimited hosts first); takes one slot. */
-    private static int pickHost(List<Integer> members, int[] free) {
-        int best = members.get(0);
-        for (int h : members) if (free[h] > free[best]) best = h;
+    /**
+     * Within the assigned class (all members are equal for the VM), the host in the VM's own cluster that has
+     * taken the fewest VMs of this drain, then the most free slots; takes one slot.
+     */
+    private static int pickHost(List<Integer> members, int[] free, int[] placed, List<Host> hosts, String cluster) {
+        int best = -1;
+        for (int h : members) {
+            if (free[h] <= 0) continue;
+            if (best < 0 || better(h, best, free, placed, hosts, cluster)) best = h;
+        }
+        if (best < 0) best = members.get(0);
         if (free[best] != HostCapacity.UNLIMITED) free[best]--;
+        placed[best]++;
         return best;
+    }
+
+    private static boolean better(int h, int than, int[] free, int[] placed, List<Host> hosts, String cluster) {
+        boolean hSame = hosts.get(h).label(CLUSTER).equals(cluster);
+        boolean tSame = hosts.get(than).label(CLUSTER).equals(cluster);
+        if (hSame != tSame) return hSame;
+        if (placed[h] != placed[than]) return placed[h] < placed[than];
+        return free[h] > free[than];
+    }
+
+    private static boolean hasCluster(List<Host> hosts, List<Integer> members, String cluster) {
+        for (int h : members) if (hosts.get(h).label(CLUSTER).equals(cluster)) return true;
+        return false;
     }
 
     /** Why no destination accepts the VM: each blocker weighted by the number of destination hosts it blocks. */

@@ -40,8 +40,19 @@ public record FleetSummary(String scope, int hosts, long hostPairs, long compati
         return of(grid, all, "fleet");
     }
 
-    /** The summary restricted to the hosts in {@code hostMask}. */
+    /** The summary restricted to the hosts in {@code hostMask}; a pair is compatible when every VM can cross. */
     public static FleetSummary of(VerdictGrid grid, BitSet hostMask, String scope) {
+        BitSet allVms = new BitSet();
+        allVms.set(0, grid.vms().size());
+        return of(grid, hostMask, scope, allVms);
+    }
+
+    /**
+     * As {@link #of(VerdictGrid, BitSet, String)}, but a pair counts as compatible when every VM of
+     * {@code pairVms} can cross it (e.g. leaving out VMs that cannot migrate at all); the VM × pair share and the
+     * blockers still count every VM.
+     */
+    public static FleetSummary of(VerdictGrid grid, BitSet hostMask, String scope, BitSet pairVms) {
         int n = grid.classCount();
         long[] count = new long[n];
         for (int h = hostMask.nextSetBit(0); h >= 0; h = hostMask.nextSetBit(h + 1)) count[grid.classOf(h)]++;
@@ -64,7 +75,7 @@ public record FleetSummary(String scope, int hosts, long hostPairs, long compati
                         movable += pairs;
                         continue;
                     }
-                    all = false;
+                    if (pairVms.get(v)) all = false;
                     Set<BlockerKey> once = new HashSet<>();
                     for (Finding f : verdict.findings()) {
                         if (f.severity() != Severity.BLOCKER && f.severity() != Severity.UNKNOWN) continue;
@@ -86,6 +97,12 @@ public record FleetSummary(String scope, int hosts, long hostPairs, long compati
 
     /** One summary per value of {@code labelKey} (e.g. cluster), hosts without the label under "(none)". */
     public static List<FleetSummary> perLabel(VerdictGrid grid, String labelKey) {
+        BitSet allVms = new BitSet();
+        allVms.set(0, grid.vms().size());
+        return perLabel(grid, labelKey, allVms);
+    }
+
+    public static List<FleetSummary> perLabel(VerdictGrid grid, String labelKey, BitSet pairVms) {
         Map<String, BitSet> groups = new TreeMap<>();
         List<Host> hosts = grid.hosts();
         for (int h = 0; h < hosts.size(); h++) {
@@ -93,7 +110,7 @@ public record FleetSummary(String scope, int hosts, long hostPairs, long compati
             groups.computeIfAbsent(v, k -> new BitSet()).set(h);
         }
         List<FleetSummary> out = new ArrayList<>();
-        groups.forEach((value, mask) -> out.add(of(grid, mask, labelKey + "=" + value)));
+        groups.forEach((value, mask) -> out.add(of(grid, mask, labelKey + "=" + value, pairVms)));
         return out;
     }
 }

@@ -12,11 +12,12 @@ import java.util.Map;
  * (possibly over several hops), and islands, hosts that share such a domain with no other host. Computed on the
  * class graph and expanded to hosts: hosts of one class are one domain when the class's diagonal is movable.
  */
-public record MigrationDomains(List<List<String>> domains, List<String> islands) {
+public record MigrationDomains(List<List<String>> domains, List<String> islands, List<String> excludedVms) {
 
     public MigrationDomains {
         domains = domains.stream().map(List::copyOf).toList();
         islands = List.copyOf(islands);
+        excludedVms = List.copyOf(excludedVms);
     }
 
     /** Edge a→b when every VM in {@code vmMask} is OK or WARN from class a to class b. */
@@ -57,7 +58,7 @@ public record MigrationDomains(List<List<String>> domains, List<String> islands)
             }
         }
         domains.sort(Comparator.comparingInt((List<String> d) -> d.size()).reversed());
-        return new MigrationDomains(domains, islands);
+        return new MigrationDomains(domains, islands, List.of());
     }
 
     /** Domains of the whole VM population: an edge needs every VM to be movable. */
@@ -65,6 +66,36 @@ public record MigrationDomains(List<List<String>> domains, List<String> islands)
         BitSet all = new BitSet();
         all.set(0, grid.vms().size());
         return compute(grid, all);
+    }
+
+    /**
+     * Domains of the VMs that can migrate somewhere: a VM no host pair accepts (an nvme device, say) would leave
+     * every host an island and hide the structure of the rest, so it is left out and named.
+     */
+    public static MigrationDomains forMigratableVms(VerdictGrid grid) {
+        BitSet mask = migratable(grid);
+        List<String> excluded = new ArrayList<>();
+        for (int v = 0; v < grid.vms().size(); v++) if (!mask.get(v)) excluded.add(grid.vms().get(v).name());
+        MigrationDomains d = compute(grid, mask);
+        return new MigrationDomains(d.domains(), d.islands(), excluded);
+    }
+
+    /** The VMs that can move between at least one pair of distinct hosts. */
+    public static BitSet migratable(VerdictGrid grid) {
+        BitSet mask = new BitSet();
+        int n = grid.classCount();
+        int[] sizes = grid.classSizes();
+        for (int v = 0; v < grid.vms().size(); v++) {
+            boolean any = false;
+            for (int a = 0; a < n && !any; a++) {
+                for (int b = 0; b < n && !any; b++) {
+                    // a pair of distinct hosts: different classes, or two members of one class
+                    if ((a != b || sizes[a] > 1) && VerdictGrid.movable(grid.classStatus(v, a, b))) any = true;
+                }
+            }
+            if (any) mask.set(v);
+        }
+        return mask;
     }
 
     public static MigrationDomains forVm(VerdictGrid grid, int vm) {

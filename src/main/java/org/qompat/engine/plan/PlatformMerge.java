@@ -140,28 +140,44 @@ public final class PlatformMerge {
         for (QomNode node : vm.root().flatten()) {
             for (PlatformGate gate : gates.all()) {
                 if (!isOfType(node.type(), gate.qomType(), builds)) continue;
-                String value = effectiveValue(vm, node, gate.property(), builds);
+                Presence presence = presence(vm, node, gate.property(), builds);
+                if (!presence.somewhere()) continue; // no build has this property: nothing to merge or pin
                 FeatureMerge fm = mergeGate(gate, hosts);
-                out.add(new GatedProperty(vm.name(), node.path(), node.type(), gate.property(), value,
-                        PropertyValues.asBoolean(value), gate, fm.available(), fm.hostsLacking(),
-                        fm.hostsUnknown(), backendOf(vm, cl, node)));
+                out.add(new GatedProperty(vm.name(), node.path(), node.type(), gate.property(), presence.value(),
+                        PropertyValues.asBoolean(presence.value()), gate, fm.available(), fm.hostsLacking(),
+                        fm.hostsUnknown(), backendOf(vm, cl, node), presence.everywhere()));
             }
         }
         return out;
     }
 
-    /** "true" when the property is on for any build of the set, else the (common) off value, else the tree's. */
-    static String effectiveValue(Vm vm, QomNode node, String property, List<QemuBuild> builds) {
+    /** The VM's value of a property over the builds of a set, and on how many of them the property exists. */
+    record Presence(String value, boolean somewhere, boolean everywhere) {
+    }
+
+    /**
+     * "on" when the property is on for any build of the set, else the (common) off value; the property exists on a
+     * build when its resolved properties name it. Without any build, the value the QOM tree shows is used.
+     */
+    static Presence presence(Vm vm, QomNode node, String property, List<QemuBuild> builds) {
         String seen = null;
+        String on = null;
+        int present = 0;
         for (QemuBuild b : builds) {
             String machine = MachineResolution.resolve(vm, b).nameOr(vm.machineType());
             DeviceProperties props = EffectiveProperties.forNode(vm, node.path(), b, machine);
-            String v = props == null ? null : props.value(property);
+            if (props == null || !props.values().containsKey(property)) continue;
+            present++;
+            String v = props.value(property);
             if (v == null) continue;
-            if (Boolean.TRUE.equals(PropertyValues.asBoolean(v))) return v;
-            seen = v;
+            if (Boolean.TRUE.equals(PropertyValues.asBoolean(v))) on = v;
+            else seen = v;
         }
-        return seen != null ? seen : node.properties().get(property);
+        if (builds.isEmpty()) {
+            String v = node.properties().get(property);
+            return new Presence(v, node.properties().containsKey(property), node.properties().containsKey(property));
+        }
+        return new Presence(on != null ? on : seen, present > 0, present == builds.size());
     }
 
     /** The -netdev type behind a network device (its own netdev= or its virtio proxy's), or null. */

@@ -109,6 +109,9 @@ public final class BaselineView implements FeatureView {
             platform.show(r.baseline().merged());
             recommendation.show(r.baseline());
             table.show(r.baseline());
+            java.util.Map<String, Long> improved = new java.util.HashMap<>();
+            for (var c : r.effect().diff().changes()) if (c.improved()) improved.merge(c.vm(), 1L, Long::sum);
+            table.selectMostImproved(improved);
         });
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, vm) -> {
             output.show(vm);

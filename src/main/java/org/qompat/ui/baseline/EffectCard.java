@@ -25,6 +25,8 @@ final class EffectCard extends VBox {
     EffectCard() {
         getStyleClass().add("plan-card");
         before.setId("baseline-before-matrix");
+        before.setMaxCell(22);
+        after.setMaxCell(22);
         after.setId("baseline-after-matrix");
         HBox both = new HBox(16, column("Before", before, beforeCounts), column("After", after, afterCounts));
         getChildren().addAll(PlanUi.heading("Effect", "The VM's verdicts between the hosts of the set, before and "

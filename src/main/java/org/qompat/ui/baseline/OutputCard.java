@@ -32,6 +32,7 @@ final class OutputCard extends VBox {
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getStyleClass().add(Styles.TABS_CLASSIC);
         forVm.getStyleClass().add(Styles.TEXT_MUTED);
+        forVm.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         HBox head = new HBox(8, PlanUi.heading("Settings to apply", "Options for the VM's next start; they pin "
                 + "its guest ABI to what every host can run.", new FontIcon(Material2MZ.TUNE)), new Spacer(), forVm);
         getChildren().addAll(head, tabs);
@@ -52,7 +53,9 @@ final class OutputCard extends VBox {
     }
 
     private VBox pane(TextArea area, String what) {
-        HBox bar = new HBox(new Spacer(), PlanUi.copyButton(what, area::getText));
+        var copy = PlanUi.copyButton(what, area::getText);
+        copy.setId("copy-" + area.getId());
+        HBox bar = new HBox(new Spacer(), copy);
         VBox box = new VBox(4, bar, area);
         VBox.setVgrow(area, Priority.ALWAYS);
         return box;

@@ -31,7 +31,9 @@ final class PlatformCard extends VBox {
     void show(MergedPlatform m) {
         grid.getChildren().clear();
         int row = 0;
-        row = add(row, "Hosts", m.hosts().size() + ": " + String.join(", ", m.hostNames()));
+        java.util.List<String> names = m.hostNames();
+        row = add(row, "Hosts", names.size() <= 5 ? names.size() + ": " + String.join(", ", names)
+                : names.size() + ": " + String.join(", ", names.subList(0, 3)) + " … " + names.get(names.size() - 1));
         if (m.machineTypesByFamily().isEmpty()) row = add(row, "Machine types", "none registered by every host");
         for (var e : m.machineTypesByFamily().entrySet()) {
             row = add(row, e.getKey(), e.getValue().size() + " common · newest " + e.getValue().get(0));

@@ -20,9 +20,9 @@ final class VmBaselineTable extends TableView<VmBaseline> {
         setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         setPlaceholder(new Label("Choose a host set and press Compute."));
         TableColumn<VmBaseline, String> vm = text("VM", v -> v.vm());
-        vm.setPrefWidth(140);
+        vm.setPrefWidth(110);
         TableColumn<VmBaseline, VmBaseline> result = new TableColumn<>("In the set");
-        result.setPrefWidth(130);
+        result.setPrefWidth(150);
         result.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(c.getValue()));
         result.setCellFactory(c -> new TableCell<>() {
             @Override
@@ -39,24 +39,47 @@ final class VmBaselineTable extends TableView<VmBaseline> {
         });
         TableColumn<VmBaseline, String> machine = text("Machine type", v -> arrow(v.previousMachineType(),
                 v.machineType()));
-        machine.setPrefWidth(200);
+        machine.setPrefWidth(190);
         TableColumn<VmBaseline, String> cpu = text("CPU model", v -> arrow(v.previousCpuModel(), v.cpuModel()));
-        cpu.setPrefWidth(200);
-        TableColumn<VmBaseline, String> pins = text("Property pins", v -> v.pins().isEmpty() ? "none needed"
-                : String.join("  ", v.pins().stream().map(PropertyPin::globalSpelling).toList()));
+        cpu.setPrefWidth(210);
+        TableColumn<VmBaseline, String> pins = text("Property pins", VmBaselineTable::pins);
         getColumns().addAll(java.util.List.of(vm, result, machine, cpu, pins));
-        setPrefHeight(170);
+        setFixedCellSize(36);
+        setPrefHeight(36 * 4 + 40);
     }
 
     void show(Baseline b) {
         setItems(FXCollections.observableArrayList(b.vms()));
+        // every row visible up to 8, so the table never hides a VM behind a scroll bar for small sets
+        setPrefHeight(36 * Math.max(2, Math.min(8, b.vms().size())) + 42);
         if (!b.vms().isEmpty()) getSelectionModel().select(0);
+    }
+
+    /** Selects the VM whose matrix the baseline improves most (the most telling one to open on). */
+    void selectMostImproved(java.util.Map<String, Long> improvedCells) {
+        getItems().stream().max(java.util.Comparator.comparingLong(v -> improvedCells.getOrDefault(v.vm(), 0L)))
+                .ifPresent(v -> getSelectionModel().select(v));
     }
 
     private static TableColumn<VmBaseline, String> text(String title, java.util.function.Function<VmBaseline, String> f) {
         TableColumn<VmBaseline, String> c = new TableColumn<>(title);
         c.setCellValueFactory(v -> new ReadOnlyStringWrapper(f.apply(v.getValue())));
         return c;
+    }
+
+    /** "net0: host_uso, guest_uso4, guest_uso6 = off", one group per device and value. */
+    static String pins(VmBaseline v) {
+        if (v.pins().isEmpty()) return "none needed";
+        java.util.Map<String, java.util.List<String>> groups = new java.util.LinkedHashMap<>();
+        for (PropertyPin p : v.pins()) {
+            String device = p.deviceId() != null ? p.deviceId() : p.driver();
+            groups.computeIfAbsent(device + "\u0000" + p.globalSpelling().replaceFirst(".*=", ""),
+                    k -> new java.util.ArrayList<>()).add(p.property());
+        }
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        groups.forEach((k, props) -> parts.add(k.substring(0, k.indexOf('\u0000')) + ": " + String.join(", ", props)
+                + " = " + k.substring(k.indexOf('\u0000') + 1)));
+        return String.join("; ", parts);
     }
 
     private static String arrow(String from, String to) {

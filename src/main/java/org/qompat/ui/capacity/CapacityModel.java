@@ -27,8 +27,8 @@ import org.qompat.ui.plan.PlanUi;
 public final class CapacityModel {
 
     /** Everything the dashboard shows, computed together off the FX thread. */
-    public record Overview(FleetSummary fleet, List<FleetSummary> clusters, MigrationDomains domains,
-                           List<VmReach> reach) {
+    public record Overview(VerdictGrid grid, FleetSummary fleet, List<FleetSummary> clusters,
+                           MigrationDomains domains, List<VmReach> reach) {
     }
 
     private final ReadOnlyObjectWrapper<Overview> overview = new ReadOnlyObjectWrapper<>();
@@ -66,8 +66,12 @@ public final class CapacityModel {
     public static Overview overviewOf(VerdictGrid grid) {
         List<VmReach> reach = new ArrayList<>();
         for (int v = 0; v < grid.vms().size(); v++) reach.add(VmReach.of(grid, v));
-        return new Overview(FleetSummary.of(grid), FleetSummary.perLabel(grid, "cluster"),
-                MigrationDomains.forAllVms(grid), reach);
+        // VMs that cannot migrate at all would make every pair "incompatible"; they are named, not counted
+        java.util.BitSet migratable = MigrationDomains.migratable(grid);
+        java.util.BitSet hosts = new java.util.BitSet();
+        hosts.set(0, grid.hosts().size());
+        return new Overview(grid, FleetSummary.of(grid, hosts, "fleet", migratable),
+                FleetSummary.perLabel(grid, "cluster", migratable), MigrationDomains.forMigratableVms(grid), reach);
     }
 
     /** Runs the drain check for the hosts {@code selector} picks. */

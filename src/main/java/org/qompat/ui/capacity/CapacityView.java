@@ -32,7 +32,8 @@ public final class CapacityView implements FeatureView {
     @Override
     public Node build(AppModel app) {
         CapacityModel model = new CapacityModel();
-        MetricTile pairs = new MetricTile("metric-pairs", Material2AL.COMPARE_ARROWS, "Host pairs every VM can cross");
+        MetricTile pairs = new MetricTile("metric-pairs", Material2AL.COMPARE_ARROWS,
+                "Host pairs every migratable VM can cross");
         MetricTile vmPairs = new MetricTile("metric-vm-pairs", Material2AL.CHECK_CIRCLE_OUTLINE,
                 "VM × host-pair combinations movable");
         MetricTile domains = new MetricTile("metric-domains", Material2AL.ACCOUNT_TREE, "Migration domains");
@@ -49,10 +50,11 @@ public final class CapacityView implements FeatureView {
         HBox.setHgrow(pareto, Priority.ALWAYS);
         drain.setPrefWidth(560);
         pareto.setPrefWidth(520);
-        HBox bottom = new HBox(14, clusters, domainPanel);
-        HBox.setHgrow(clusters, Priority.ALWAYS);
+        VBox leftBottom = new VBox(14, clusters, domainPanel.reachCard());
+        HBox bottom = new HBox(14, leftBottom, domainPanel);
+        HBox.setHgrow(leftBottom, Priority.ALWAYS);
         HBox.setHgrow(domainPanel, Priority.ALWAYS);
-        clusters.setPrefWidth(560);
+        leftBottom.setPrefWidth(560);
         domainPanel.setPrefWidth(520);
 
         VBox content = new VBox(14, tiles, middle, bottom);
@@ -70,7 +72,9 @@ public final class CapacityView implements FeatureView {
             if (ov == null) return;
             FleetSummary f = ov.fleet();
             pairs.show(ClusterTable.pct(f.compatiblePairs(), f.hostPairs()).replaceFirst(" \\(.*", ""),
-                    f.compatiblePairs() + " of " + f.hostPairs() + " ordered pairs");
+                    f.compatiblePairs() + " of " + f.hostPairs() + " ordered pairs"
+                            + (ov.domains().excludedVms().isEmpty() ? ""
+                            : "; " + String.join(", ", ov.domains().excludedVms()) + " left out"));
             vmPairs.show(ClusterTable.pct(f.movableVmPairs(), f.vmPairs()).replaceFirst(" \\(.*", ""),
                     f.movableVmPairs() + " of " + f.vmPairs() + " combinations");
             domains.show(Integer.toString(ov.domains().domains().size()), ov.domains().domains().isEmpty()
@@ -79,7 +83,7 @@ public final class CapacityView implements FeatureView {
                     ? "every host has a partner" : String.join(", ", ov.domains().islands().stream().limit(4).toList()));
             pareto.show(f);
             clusters.show(ov.clusters());
-            domainPanel.show(ov.domains(), ov.reach());
+            domainPanel.show(ov.grid(), ov.domains(), ov.reach());
         });
         Runnable onAnalysis = () -> {
             drain.hosts.getItems().setAll(CapacityModel.suggestions(app.getFleet().hosts()));

@@ -23,8 +23,8 @@ final class ClusterTable extends VBox {
         table.getColumns().addAll(List.of(
                 col("Cluster", s -> s.scope().replaceFirst("^cluster=", ""), 110),
                 col("Hosts", s -> Integer.toString(s.hosts()), 60),
-                col("Pairs all VMs cross", s -> pct(s.compatiblePairs(), s.hostPairs()), 140),
-                col("VM × pair movable", s -> pct(s.movableVmPairs(), s.vmPairs()), 130),
+                col("Pairs OK", s -> pct(s.compatiblePairs(), s.hostPairs()), 110),
+                col("VM × pair", s -> pct(s.movableVmPairs(), s.vmPairs()), 120),
                 col("Top blocker", s -> s.pareto().isEmpty() ? "—" : s.pareto().get(0).label(), 220)));
         table.setPrefHeight(160);
         getChildren().addAll(PlanUi.heading("Per cluster", "Migrations inside each cluster (label cluster=…).",

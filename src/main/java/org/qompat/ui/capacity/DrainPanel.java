@@ -40,6 +40,7 @@ final class DrainPanel extends VBox {
         Button check = new Button("Check drain", new FontIcon(Material2AL.EXIT_TO_APP));
         check.setId("drain-check");
         check.getStyleClass().add(Styles.ACCENT);
+        check.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         check.setOnAction(e -> {
             String sel = hosts.getEditor().getText();
             if (sel == null || sel.isBlank()) sel = hosts.getValue();
@@ -61,14 +62,14 @@ final class DrainPanel extends VBox {
         stranded.getColumns().addAll(List.of(
                 col("VM", StrandedVm::vm, 110), col("On", StrandedVm::host, 90),
                 col("Why", DrainPanel::why, 320)));
-        stranded.setPrefHeight(150);
+        stranded.setPrefHeight(120);
         placements.setId("drain-placements");
         placements.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         placements.setPlaceholder(PlanUi.muted("Nothing to move."));
         placements.getColumns().addAll(List.of(col("VM", DrainResult.Placement::vm, 120),
                 col("From", DrainResult.Placement::from, 100), col("To", DrainResult.Placement::to, 100),
-                col("Verdict", DrainResult.Placement::status, 80)));
-        placements.setPrefHeight(150);
+                chipCol()));
+        placements.setPrefHeight(200);
         getChildren().addAll(PlanUi.heading("Drain check", "Every VM on the drained hosts needs an OK or WARN "
                 + "destination outside them, within each host's slots=N.", new FontIcon(Material2MZ.POWER_SETTINGS_NEW)),
                 row, error, banner, new Label("Stranded VMs"), stranded, new Label("Placements"), placements);
@@ -93,6 +94,19 @@ final class DrainPanel extends VBox {
                 + String.join(", ", r.stranded().stream().map(StrandedVm::vm).toList()));
         stranded.setItems(FXCollections.observableArrayList(r.stranded()));
         placements.setItems(FXCollections.observableArrayList(r.placements()));
+    }
+
+    private static TableColumn<DrainResult.Placement, String> chipCol() {
+        TableColumn<DrainResult.Placement, String> c = col("Verdict", DrainResult.Placement::status, 90);
+        c.setCellFactory(x -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(String s, boolean empty) {
+                super.updateItem(s, empty);
+                setGraphic(empty || s == null ? null
+                        : org.qompat.ui.plan.StatusChip.of(org.qompat.engine.VerdictStatus.valueOf(s)));
+            }
+        });
+        return c;
     }
 
     private static String why(StrandedVm s) {

@@ -33,7 +33,8 @@ final class ParetoChart extends VBox {
         chart.setLegendVisible(false);
         chart.setAnimated(false);
         chart.setCategoryGap(6);
-        chart.setPrefHeight(260);
+        chart.setPrefHeight(380);
+        VBox.setVgrow(chart, javafx.scene.layout.Priority.ALWAYS);
         counts.setLabel("VM × host-pair combinations blocked");
         counts.setForceZeroInRange(true);
         cumulative.setId("capacity-pareto-cumulative");

@@ -23,7 +23,9 @@ public final class MiniMatrix extends VBox {
     }
 
     private static final double LABEL_W = 96;
-    private static final double MAX_CELL = 30;
+    /** Room right of the last column for its label, which is drawn rotated and leans right. */
+    private static final double RIGHT_PAD = 56;
+    private double maxCell = 30;
     private static final double MIN_CELL = 6;
 
     private final Canvas canvas = new Canvas();
@@ -52,11 +54,17 @@ public final class MiniMatrix extends VBox {
         canvas.setOnMouseExited(e -> hoverLine.setText(" "));
     }
 
+    /** The largest cell edge in pixels (default 30). */
+    public void setMaxCell(double px) {
+        maxCell = px;
+        redraw();
+    }
+
     public void setData(Data d) {
         this.data = d;
         int n = d == null ? 0 : d.hosts().size();
-        double pref = n == 0 ? 120 : LABEL_W + 8 + n * Math.min(MAX_CELL, Math.max(MIN_CELL, 320.0 / n));
-        holder.setPrefSize(pref, pref);
+        double side = n == 0 ? 0 : n * Math.min(maxCell, Math.max(MIN_CELL, 320.0 / n));
+        holder.setPrefSize(n == 0 ? 120 : LABEL_W + RIGHT_PAD + side, n == 0 ? 120 : LABEL_W + 8 + side);
         redraw();
     }
 
@@ -81,8 +89,8 @@ public final class MiniMatrix extends VBox {
         boolean labels = n <= 40;
         left = labels ? LABEL_W : 4;
         top = labels ? LABEL_W : 4;
-        cell = Math.max(2, Math.min(MAX_CELL, Math.min((w - left - 4) / n, (h - top - 4) / n)));
-        g.setFont(Font.font(Math.max(8, Math.min(12, cell * 0.45))));
+        cell = Math.max(2, Math.min(maxCell, Math.min((w - left - (labels ? RIGHT_PAD : 4)) / n, (h - top - 4) / n)));
+        g.setFont(Font.font(Math.max(7, Math.min(12, cell * 0.5))));
         for (int r = 0; r < n; r++) {
             for (int c = 0; c < n; c++) {
                 double x = left + c * cell;
@@ -91,7 +99,7 @@ public final class MiniMatrix extends VBox {
                 g.setFill(fill);
                 g.fillRect(x + 0.5, y + 0.5, cell - 1, cell - 1);
                 String glyph = data.glyph() == null ? null : data.glyph()[r][c];
-                if (glyph != null && cell >= 14) {
+                if (glyph != null && cell >= 12) {
                     g.setFill(StatusColors.textOn(fill));
                     g.setTextAlign(TextAlignment.CENTER);
                     g.setTextBaseline(VPos.CENTER);
@@ -106,7 +114,7 @@ public final class MiniMatrix extends VBox {
         }
         // changed cells last, so their outline is on top of neighbours
         g.setStroke(Color.web("#6F42C1"));
-        g.setLineWidth(Math.max(1.5, cell / 8));
+        g.setLineWidth(cell >= 16 ? 2 : 1.5);
         for (int r = 0; r < n; r++) {
             for (int c = 0; c < n; c++) {
                 if (data.changed() != null && data.changed()[r][c]) {

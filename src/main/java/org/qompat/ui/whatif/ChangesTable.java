@@ -18,13 +18,17 @@ final class ChangesTable extends TableView<CellChange> {
     ChangesTable() {
         setId("whatif-changes");
         setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        setPlaceholder(new Label("No verdict changes: add a step on the left."));
+        Label empty = new Label("No verdict changes yet: add a step on the left.");
+        empty.setWrapText(true);
+        setPlaceholder(empty);
+        setMinWidth(400);
         TableColumn<CellChange, String> vm = new TableColumn<>("VM");
         vm.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().vm()));
         TableColumn<CellChange, String> pair = new TableColumn<>("Source → destination");
         pair.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().from() + " → " + c.getValue().to()));
-        pair.setPrefWidth(220);
-        getColumns().addAll(java.util.List.of(vm, pair, status("Real fleet", true), status("What-if", false)));
+        pair.setPrefWidth(260);
+        vm.setPrefWidth(76);
+        getColumns().addAll(java.util.List.of(vm, pair, status("Real", true), status("What-if", false)));
     }
 
     void show(MatrixDiff diff) {
@@ -41,7 +45,7 @@ final class ChangesTable extends TableView<CellChange> {
 
     private static TableColumn<CellChange, VerdictStatus> status(String title, boolean before) {
         TableColumn<CellChange, VerdictStatus> col = new TableColumn<>(title);
-        col.setPrefWidth(120);
+        col.setPrefWidth(112);
         col.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(before ? c.getValue().before() : c.getValue().after()));
         col.setCellFactory(c -> new TableCell<>() {
             @Override

@@ -82,8 +82,8 @@ public final class WhatIfView implements FeatureView {
         StepEditor editor = new StepEditor(model::add);
         VBox left = new VBox(10, card("Steps", "Applied in order to copies of the hosts.", steps, removeStep),
                 card("Add a step", null, editor));
-        left.setPrefWidth(380);
-        left.setMinWidth(340);
+        left.setPrefWidth(330);
+        left.setMinWidth(300);
 
         Label summary = new Label();
         summary.setId("whatif-summary");
@@ -104,9 +104,10 @@ public final class WhatIfView implements FeatureView {
                 + "destination. Outlined: some VM's verdict differs from the real fleet.", matrix);
         VBox changesCard = card("Changed verdicts", null, summary, problems, changes);
         VBox.setVgrow(changes, Priority.ALWAYS);
-        HBox right = new HBox(14, matrixCard, changesCard);
-        HBox.setHgrow(matrixCard, Priority.ALWAYS);
-        HBox.setHgrow(changesCard, Priority.ALWAYS);
+        VBox right = new VBox(14, matrixCard, changesCard);
+        VBox.setVgrow(matrixCard, Priority.ALWAYS);
+        changesCard.setPrefHeight(340);
+        changesCard.setMinHeight(260);
         VBox.setVgrow(matrix, Priority.ALWAYS);
 
         BorderPane root = PlanUi.styled(new BorderPane());

@@ -181,4 +181,19 @@ class CapacityTest {
         assertThat(comp[3]).isNotEqualTo(comp[0]);
         assertThat(comp[4]).isNotEqualTo(comp[0]).isNotEqualTo(comp[3]);
     }
+    @Test
+    void a_vm_that_cannot_migrate_anywhere_is_left_out_of_the_fleet_domains_and_named() {
+        Host n1 = host("n1", true, "east", null);
+        Host n2 = host("n2", true, "east", null);
+        Vm plain = PlanFixtures.vm("plain", "pc-q35-7.2", "Haswell-v4", "n1", "false");
+        Vm nvme = PlanFixtures.vm("nvme", "pc-q35-7.2", "Haswell-v4", "n1", "false");
+        FakeGrid.Cell cell = (vm, from, to) -> vm.name().equals("nvme")
+                ? FakeGrid.blocked(vm, from, to, Rule.MIGRATION_BLOCKER, "", "State blocked by non-migratable device")
+                : FakeGrid.ok(vm, from, to);
+        FakeGrid grid = FakeGrid.eachHostItsClass(List.of(n1, n2), List.of(plain, nvme), cell);
+        assertThat(MigrationDomains.forAllVms(grid).domains()).isEmpty();
+        MigrationDomains d = MigrationDomains.forMigratableVms(grid);
+        assertThat(d.domains()).containsExactly(List.of("n1", "n2"));
+        assertThat(d.excludedVms()).containsExactly("nvme");
+    }
 }

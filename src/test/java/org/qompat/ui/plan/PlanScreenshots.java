@@ -49,10 +49,11 @@ public final class PlanScreenshots extends Application {
         new Thread(() -> {
             try {
                 shoot(stage, app, new org.qompat.ui.baseline.BaselineView(), "baseline-view.png", root -> {
-                });
-                shoot(stage, app, new org.qompat.ui.whatif.WhatIfView(), "whatif-view.png", ScreenshotScripts::whatIf);
+                }, ScreenshotScripts::baselineReady);
+                shoot(stage, app, new org.qompat.ui.whatif.WhatIfView(), "whatif-view.png", ScreenshotScripts::whatIf,
+                        ScreenshotScripts::whatIfReady);
                 shoot(stage, app, new org.qompat.ui.capacity.CapacityView(), "capacity-view.png",
-                        ScreenshotScripts::capacity);
+                        ScreenshotScripts::capacity, ScreenshotScripts::capacityReady);
             } catch (Exception e) {
                 e.printStackTrace();
             } finally {
@@ -61,19 +62,24 @@ public final class PlanScreenshots extends Application {
         }).start();
     }
 
-    private void shoot(Stage stage, AppModel app, FeatureView view, String file, Consumer<Parent> script)
-            throws Exception {
+    private void shoot(Stage stage, AppModel app, FeatureView view, String file, Consumer<Parent> script,
+                       java.util.function.Predicate<Parent> ready) throws Exception {
         Parent[] root = new Parent[1];
         onFx(() -> {
             Node n = view.build(app);
             root[0] = (Parent) n;
-            stage.setScene(new Scene(root[0], 1440, 960));
+            stage.setScene(new Scene(root[0], 1440, Integer.getInteger("qompat.shot.height", 1180)));
             stage.setTitle("Qompat — " + view.title());
             stage.show();
         });
         Thread.sleep(4000);
         onFx(() -> script.accept(root[0]));
-        Thread.sleep(6000);
+        boolean[] done = new boolean[1];
+        for (int i = 0; i < 240 && !done[0]; i++) {
+            Thread.sleep(1000);
+            onFx(() -> done[0] = ready.test(root[0]));
+        }
+        Thread.sleep(1500);
         onFx(() -> {
             WritableImage img = stage.getScene().snapshot(null);
             try {

@@ -28,4 +28,16 @@ final class ScreenshotScripts {
         hosts.getEditor().setText(System.getProperty("qompat.shot.drain", "rack=r1"));
         ((Button) root.lookup("#drain-check")).fire();
     }
+
+    static boolean baselineReady(Parent root) {
+        return !((javafx.scene.control.TableView<?>) root.lookup("#baseline-vms")).getItems().isEmpty();
+    }
+
+    static boolean whatIfReady(Parent root) {
+        return ((javafx.scene.control.Label) root.lookup("#whatif-summary")).getText().contains("better");
+    }
+
+    static boolean capacityReady(Parent root) {
+        return root.lookup("#drain-banner").isVisible();
+    }
 }

@@ -95,6 +95,7 @@ public class ExplorerScreenshots extends Application {
             app.showView("Matrix");
             app.focusVm(c.vm);
             app.selectCell(CellSelection.ofHosts(c.fleetFrom, c.fleetTo));
+            matrixPane().canvas().requestFocus(); // as after a click on the matrix
             return null;
         });
         shoot(stage, "screenshot-matrix.png");

@@ -18,10 +18,11 @@ import javafx.stage.Stage;
  * pulse; with {@code -Djavafx.animation.fullspeed=true} pulses are not capped at 60 Hz, so the interval between
  * frames is the wall time of a frame (paint + rasterisation). Because the build machine is shared, it also
  * reports the CPU time the FX thread and the render thread spent per frame, which other load barely changes.
- * Also reports the paint call alone and the image rebuild after a data change. Run headless:
+ * Also reports the paint call alone and the image rebuild after a data change. Run it on a (virtual)
+ * display with the shaded jar, as recorded in docs/performance.md:
  * <pre>
- * java -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw -Djavafx.animation.fullspeed=true \
- *      -cp target/classes:target/test-classes:(test classpath) org.qompat.ui.matrix.MatrixRenderBenchmark [hosts]
+ * Xvfb :92 -screen 0 1600x1000x24 &amp;
+ * DISPLAY=:92 java -Djavafx.animation.fullspeed=true -cp target/qompat.jar org.qompat.ui.matrix.MatrixRenderBenchmark [hosts]
  * </pre>
  */
 public final class MatrixRenderBenchmark {

@@ -7,39 +7,48 @@ import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
 
 /**
- * Paints the frozen headers: class bands (with ▾/▸ to expand or collapse, the class number, member count and
- * what its hosts share) and host labels, left for sources and on top (rotated) for destinations. Only visible
- * rows and columns are drawn; the hovered and selected row/column are highlighted so the eye finds the names.
- * Painted after the cells, column headers before row headers and the corner last, each covering what spilled
- * over from the previous one: no clip regions, which are costly in the software pipeline. Text is cut to fit.
+ * Paints the frozen class bands (with ▾/▸ to expand or collapse, the class number, member count and what its
+ * hosts share), left for sources and on top for destinations, and the corner. They live on two small canvases
+ * (top: the corner painted last to cover what spilled into it; left: the source bands); the host labels are
+ * {@link HeaderLabels}. So a frame never clears or composites a canvas the size of the whole view and needs no
+ * clip regions, which are costly in the software pipeline. Text is cut to fit.
  */
 final class HeaderRenderer {
 
     private final TextFit groupFit = new TextFit(Font.font(null, FontWeight.BOLD, 12));
     private final TextFit detailFit = new TextFit(Font.font(null, FontWeight.NORMAL, 11));
-    private final TextFit[] labelFits = new TextFit[13];
 
-    private TextFit labelFit(double cell) {
-        int size = (int) Math.max(8, Math.min(12, Math.floor(cell - 2)));
-        if (labelFits[size] == null) labelFits[size] = new TextFit(Font.font(null, FontWeight.NORMAL, size));
-        return labelFits[size];
-    }
 
-    void paint(GraphicsContext gc, MatrixViewport vp, MatrixLayout lay, MatrixAxis axis, MatrixSource src,
-               MatrixTheme theme, CellRef hover, CellRef cursor, double width, double height) {
+    /**
+     * The top strip (class bands, then the corner over anything that spilled into it), drawn on a canvas
+     * {@code width} × {@code lay.top()} placed at the view's origin; the column labels lie over its lower part.
+     */
+    void paintTop(GraphicsContext gc, MatrixViewport vp, MatrixLayout lay, MatrixAxis axis, MatrixSource src,
+                  MatrixTheme theme, double width) {
         gc.setFill(theme.headerBackground());
-        gc.fillRect(lay.left(), 0, width - lay.left(), lay.top());
-        if (axis != null && axis.size() > 0) paintColumnHeaders(gc, vp, lay, axis, src, theme, hover, cursor);
-        gc.setFill(theme.headerBackground());
-        gc.fillRect(0, lay.top(), lay.left(), height - lay.top());
-        if (axis != null && axis.size() > 0) paintRowHeaders(gc, vp, lay, axis, src, theme, hover, cursor);
+        gc.fillRect(0, 0, width, lay.top());
+        if (axis != null && axis.size() > 0) paintColumnHeaders(gc, vp, lay, axis, src, theme);
         gc.setFill(theme.headerBackground());
         gc.fillRect(0, 0, lay.left(), lay.top());
         paintCorner(gc, lay, theme);
         gc.setStroke(theme.groupLine());
         gc.setLineWidth(1);
-        gc.strokeLine(lay.left() - 0.5, 0, lay.left() - 0.5, height);
+        gc.strokeLine(lay.left() - 0.5, 0, lay.left() - 0.5, lay.top());
         gc.strokeLine(0, lay.top() - 0.5, width, lay.top() - 0.5);
+    }
+
+    /**
+     * The class bands of the left strip, drawn on a canvas {@code lay.rowGroupWidth()} wide placed below the top
+     * strip (the host labels beside it are {@link HeaderLabels}); the context is shifted so the view's
+     * coordinates apply.
+     */
+    void paintLeft(GraphicsContext gc, MatrixViewport vp, MatrixLayout lay, MatrixAxis axis, MatrixSource src,
+                   MatrixTheme theme, double height) {
+        gc.setTransform(1, 0, 0, 1, 0, -lay.top());
+        gc.setFill(theme.headerBackground());
+        gc.fillRect(0, lay.top(), lay.left(), height - lay.top());
+        if (axis != null && axis.size() > 0) paintRowHeaders(gc, vp, lay, axis, src, theme);
+        gc.setTransform(1, 0, 0, 1, 0, 0);
     }
 
     private void paintCorner(GraphicsContext gc, MatrixLayout lay, MatrixTheme theme) {
@@ -53,10 +62,8 @@ final class HeaderRenderer {
     }
 
     private void paintRowHeaders(GraphicsContext gc, MatrixViewport vp, MatrixLayout lay, MatrixAxis axis,
-                                 MatrixSource src, MatrixTheme theme, CellRef hover, CellRef cursor) {
+                                 MatrixSource src, MatrixTheme theme) {
         double top = lay.top();
-        highlightRow(gc, vp, lay, theme, hover == null ? -1 : hover.row(), top);
-        highlightRow(gc, vp, lay, theme, cursor == null ? -1 : cursor.row(), top);
         int i = 0;
         for (MatrixAxis.Group g : axis.groups()) {
             double y0 = Math.max(0, vp.yOf(g.start()));
@@ -68,25 +75,11 @@ final class HeaderRenderer {
             }
             i++;
         }
-        double cell = vp.cellSize();
-        if (cell < MatrixLayout.LABEL_MIN_CELL) return;
-        TextFit fit = labelFit(cell);
-        gc.setFont(fit.font());
-        gc.setTextAlign(TextAlignment.RIGHT);
-        gc.setTextBaseline(VPos.CENTER);
-        for (int r = vp.firstVisibleRow(); r <= vp.lastVisibleRow(); r++) {
-            double y = top + vp.yOf(r) + cell / 2;
-            if (y < top) continue;
-            gc.setFill(axis.isClassEntry(r) ? theme.mutedText() : theme.text());
-            gc.fillText(fit.fit(entryLabel(axis, src, r), lay.rowLabelWidth() - 12), lay.left() - 7, y);
-        }
     }
 
     private void paintColumnHeaders(GraphicsContext gc, MatrixViewport vp, MatrixLayout lay, MatrixAxis axis,
-                                    MatrixSource src, MatrixTheme theme, CellRef hover, CellRef cursor) {
+                                    MatrixSource src, MatrixTheme theme) {
         double left = lay.left();
-        highlightCol(gc, vp, lay, theme, hover == null ? -1 : hover.col(), left);
-        highlightCol(gc, vp, lay, theme, cursor == null ? -1 : cursor.col(), left);
         int i = 0;
         for (MatrixAxis.Group g : axis.groups()) {
             double x0 = Math.max(0, vp.xOf(g.start()));
@@ -97,22 +90,6 @@ final class HeaderRenderer {
                 if (x1 - x0 >= 16) paintGroupText(gc, g, src, theme, left + x0 + 3, 5, x1 - x0 - 5, lay.colGroupHeight() - 8, false);
             }
             i++;
-        }
-        double cell = vp.cellSize();
-        if (cell < MatrixLayout.LABEL_MIN_CELL) return;
-        TextFit fit = labelFit(cell);
-        gc.setFont(fit.font());
-        gc.setTextAlign(TextAlignment.LEFT);
-        gc.setTextBaseline(VPos.CENTER);
-        for (int c = vp.firstVisibleCol(); c <= vp.lastVisibleCol(); c++) {
-            double x = left + vp.xOf(c) + cell / 2;
-            if (x < left) continue;
-            gc.save();
-            gc.translate(x, lay.top() - 6);
-            gc.rotate(-90);
-            gc.setFill(axis.isClassEntry(c) ? theme.mutedText() : theme.text());
-            gc.fillText(fit.fit(entryLabel(axis, src, c), lay.colLabelHeight() - 12), 0, 0);
-            gc.restore();
         }
     }
 
@@ -137,27 +114,6 @@ final class HeaderRenderer {
         }
     }
 
-    private static String entryLabel(MatrixAxis axis, MatrixSource src, int i) {
-        return axis.isClassEntry(i) ? src.classLabel(axis.classAt(i)) : src.hostName(axis.hostAt(i));
-    }
 
-    private static void highlightRow(GraphicsContext gc, MatrixViewport vp, MatrixLayout lay, MatrixTheme theme,
-                                     int row, double top) {
-        if (row < 0) return;
-        double y0 = Math.max(top, top + vp.yOf(row));
-        double y1 = top + vp.yOf(row + 1);
-        if (y1 <= y0) return;
-        gc.setFill(theme.highlight());
-        gc.fillRect(lay.rowGroupWidth(), y0, lay.rowLabelWidth(), y1 - y0);
-    }
 
-    private static void highlightCol(GraphicsContext gc, MatrixViewport vp, MatrixLayout lay, MatrixTheme theme,
-                                     int col, double left) {
-        if (col < 0) return;
-        double x0 = Math.max(left, left + vp.xOf(col));
-        double x1 = left + vp.xOf(col + 1);
-        if (x1 <= x0) return;
-        gc.setFill(theme.highlight());
-        gc.fillRect(x0, lay.colGroupHeight(), x1 - x0, lay.colLabelHeight());
-    }
 }

@@ -6,36 +6,38 @@ import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.canvas.Canvas;
-import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.layout.Region;
 import javafx.scene.text.Font;
 import javafx.scene.text.Text;
 
 /**
- * One viewport-sized canvas that shows the matrix: headers, cells and overlays are painted in one pass. The
- * per-cell colours live in a {@link MatrixImage} rebuilt only when the axis or the counts change; panning and
- * zooming only repaint. Repaints requested within one pulse are coalesced into one.
+ * The matrix view: the cell area is one viewport-sized image whose pixels {@link MatrixRenderer} writes directly
+ * (colours, grid, hatching, glyphs, marks), shown through a {@link PixelSurface} so each frame is a single image
+ * copy for the software pipeline; the host labels are pixel strips too ({@link HeaderLabels}; the column strip is turned by −90°), and
+ * the class bands are two small canvases (top strip with the corner, left strip). Only the visible region is ever painted, so the cost of a frame depends on the window, not the fleet.
+ * Repaints requested within one pulse are coalesced into one.
  */
 public final class MatrixCanvas extends Region {
 
-    /** Up to this many cells the image is coloured synchronously (a few milliseconds). */
-    private static final long SYNC_IMAGE_CELLS = 250_000;
-    private static final java.util.concurrent.Executor IMAGE_WORKER = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "matrix-image");
-        t.setDaemon(true);
-        return t;
-    });
-
     private final MatrixModel model;
-    private long imageGeneration;
-    private final Canvas canvas = new Canvas();
+    private final Canvas topHeaders = new Canvas();
+    private final Canvas leftHeaders = new Canvas();
+    /** Destination labels drawn horizontally and shown turned by −90°. */
+    private final PixelSurface columnLabels = new PixelSurface();
+    private final PixelSurface cells = new PixelSurface();
+    private final PixelSurface rowLabels = new PixelSurface();
+    private final MatrixRenderer renderer = new MatrixRenderer();
+    private final HeaderLabels labels = new HeaderLabels();
+    private double[] columnLabelsAt = {-1, -1};
+    private Object lastBandKey;
+    private double viewWidth;
+    private double viewHeight;
     private final MatrixViewport viewport = new MatrixViewport();
     private final ObjectProperty<MatrixTheme> theme = new SimpleObjectProperty<>(MatrixTheme.LIGHT);
     /** Bumped after every change of zoom or scroll, so scrollbars and overlays can follow. */
     private final ReadOnlyLongWrapper viewportStamp = new ReadOnlyLongWrapper();
     private final HeaderRenderer headers = new HeaderRenderer();
     private MatrixLayout layout = MatrixLayout.forLabelWidth(80);
-    private MatrixImage image;
     private boolean redrawPending;
     /** Until the user zooms or pans, the matrix keeps fitting the window as it is resized. */
     private boolean autoFit = true;
@@ -43,11 +45,11 @@ public final class MatrixCanvas extends Region {
     public MatrixCanvas(MatrixModel model) {
         this.model = model;
         getStyleClass().add("matrix-canvas");
-        getChildren().add(canvas);
+        getChildren().addAll(cells.view(), topHeaders, columnLabels.view(), leftHeaders, rowLabels.view());
         setFocusTraversable(true);
         setMinSize(120, 120);
         model.axisProperty().addListener((obs, old, axis) -> axisChanged(old, axis));
-        model.pairsProperty().addListener((obs, old, p) -> rebuildImage());
+        model.pairsProperty().addListener((obs, old, p) -> requestRedraw());
         model.hoverProperty().addListener((obs, old, h) -> requestRedraw());
         model.cursorProperty().addListener((obs, old, c) -> {
             if (c != null) {
@@ -124,34 +126,74 @@ public final class MatrixCanvas extends Region {
         });
     }
 
-    /** True once the per-cell image matches the current axis (large ones are coloured in the background). */
-    public boolean imageCurrent() {
-        MatrixAxis axis = model.getAxis();
-        return axis == null || (image != null && image.size() == axis.size());
-    }
-
     /** Paints immediately (the benchmark times this). */
     public void renderNow() {
-        double w = canvas.getWidth();
-        double h = canvas.getHeight();
+        double w = viewWidth;
+        double h = viewHeight;
         if (w <= 0 || h <= 0) return;
-        GraphicsContext gc = canvas.getGraphicsContext2D();
         MatrixTheme t = theme.get();
-        gc.setFill(t.background());
-        gc.fillRect(0, 0, w, h);
-        MatrixRenderer.paint(gc, viewport, model.getAxis(), model.getPairs(), image, t, model.hoverProperty().get(),
-                model.getCursor(), layout.left(), layout.top());
-        headers.paint(gc, viewport, layout, model.getAxis(), model.getSource(), t,
-                model.hoverProperty().get(), model.getCursor(), w, h);
+        MatrixAxis axis = model.getAxis();
+        CellRef hover = model.hoverProperty().get();
+        CellRef cursor = model.getCursor();
+        ensureSurfaces(w, h);
+        MatrixSource src = model.getSource();
+        if (cells.width() > 0) {
+            renderer.paint(cells.pixels(), cells.width(), cells.height(), viewport, axis, model.getPairs(), t, hover,
+                    cursor, (int) layout.left(), (int) layout.top());
+            cells.commit();
+        }
+        if (rowLabels.width() > 0) {
+            labels.paintRows(rowLabels.pixels(), rowLabels.width(), rowLabels.height(), viewport, axis, src, t, hover, cursor);
+            rowLabels.commit();
+        }
+        if (columnLabels.width() > 0) {
+            labels.paintColumns(columnLabels.pixels(), columnLabels.width(), columnLabels.height(), viewport, axis, src, t,
+                    hover, cursor);
+            columnLabels.commit();
+        }
+        // the class bands change only with the viewport, the axis or the theme: not when hover or cursor move
+        java.util.List<Object> bandKey = java.util.List.of(viewport.scrollX(), viewport.scrollY(), viewport.cellSize(),
+                w, h, layout, t, axis == null ? "" : axis, src == null ? "" : src);
+        if (!bandKey.equals(lastBandKey)) {
+            lastBandKey = bandKey;
+            headers.paintTop(topHeaders.getGraphicsContext2D(), viewport, layout, axis, src, t, w);
+            headers.paintLeft(leftHeaders.getGraphicsContext2D(), viewport, layout, axis, src, t, h);
+        }
+    }
+
+    /** Sizes and places the header strips and the cell image for the current layout (reused while unchanged). */
+    private void ensureSurfaces(double w, double h) {
+        double left = layout.left();
+        double top = layout.top();
+        double cellsH = Math.max(0, h - top);
+        resize(topHeaders, w, top);
+        resize(leftHeaders, layout.rowGroupWidth(), cellsH);
+        topHeaders.relocate(0, 0);
+        leftHeaders.relocate(0, top);
+        cells.ensureSize(w - left, cellsH);
+        cells.view().relocate(left, top);
+        rowLabels.ensureSize(layout.rowLabelWidth(), cellsH);
+        rowLabels.view().relocate(layout.rowGroupWidth(), top);
+        columnLabels.ensureSize(layout.colLabelHeight(), w - left);
+        // strip (p, q) → view (left + q, top − p): turned −90° with its origin at the cells' top-left corner
+        if (columnLabelsAt[0] != left || columnLabelsAt[1] != top) {
+            columnLabelsAt = new double[] {left, top};
+            columnLabels.view().getTransforms().setAll(new javafx.scene.transform.Affine(0, 1, left, -1, 0, top));
+        }
+    }
+
+    private static void resize(Canvas c, double w, double h) {
+        if (c.getWidth() != w) c.setWidth(w);
+        if (c.getHeight() != h) c.setHeight(h);
     }
 
     @Override
     protected void layoutChildren() {
         double w = snapSizeX(getWidth());
         double h = snapSizeY(getHeight());
-        if (canvas.getWidth() != w || canvas.getHeight() != h) {
-            canvas.setWidth(w);
-            canvas.setHeight(h);
+        if (viewWidth != w || viewHeight != h) {
+            viewWidth = w;
+            viewHeight = h;
             viewport.setSize(w - layout.left(), h - layout.top());
             if (autoFit) viewport.fit();
             viewportChanged();
@@ -170,41 +212,13 @@ public final class MatrixCanvas extends Region {
 
     private void axisChanged(MatrixAxis old, MatrixAxis axis) {
         layout = MatrixLayout.forLabelWidth(longestLabel(axis));
-        viewport.setSize(canvas.getWidth() - layout.left(), canvas.getHeight() - layout.top());
+        viewport.setSize(viewWidth - layout.left(), viewHeight - layout.top());
         boolean newData = old == null || axis == null || model.getSource() == null
                 || old.groups().size() != axis.groups().size();
         viewport.setCells(axis == null ? 0 : axis.size());
         if (newData) autoFit = true;
         if (autoFit) viewport.fit();
         viewportChanged();
-        rebuildImage();
-    }
-
-    /**
-     * Recolours the per-cell image. Large matrices are coloured on a worker thread (the new images are not on
-     * screen yet, so filling them there is safe) and swapped in when ready; until then the old image stays.
-     */
-    private void rebuildImage() {
-        MatrixAxis axis = model.getAxis();
-        PairData pairs = model.getPairs();
-        long gen = ++imageGeneration;
-        if (axis == null || pairs == null) {
-            image = null;
-            requestRedraw();
-            return;
-        }
-        if ((long) axis.size() * axis.size() <= SYNC_IMAGE_CELLS) {
-            image = MatrixImage.of(axis.size(), MatrixImage.pixels(axis, pairs));
-            requestRedraw();
-            return;
-        }
-        java.util.concurrent.CompletableFuture
-                .supplyAsync(() -> MatrixImage.of(axis.size(), MatrixImage.pixels(axis, pairs)), IMAGE_WORKER)
-                .thenAccept(img -> Platform.runLater(() -> {
-                    if (gen != imageGeneration) return;
-                    image = img;
-                    requestRedraw();
-                }));
     }
 
     /** Width of the longest header label, measured once per axis with the header font. */

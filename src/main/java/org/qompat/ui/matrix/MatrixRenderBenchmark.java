@@ -18,11 +18,11 @@ import javafx.stage.Stage;
  * pulse; with {@code -Djavafx.animation.fullspeed=true} pulses are not capped at 60 Hz, so the interval between
  * frames is the wall time of a frame (paint + rasterisation). Because the build machine is shared, it also
  * reports the CPU time the FX thread and the render thread spent per frame, which other load barely changes.
- * Also reports the paint call alone and the image rebuild after a data change. Run it on a (virtual)
+ * Also reports the paint call alone (now including writing the cell pixels). Run it on a (virtual)
  * display with the shaded jar, as recorded in docs/performance.md:
  * <pre>
- * Xvfb :92 -screen 0 1600x1000x24 &amp;
- * DISPLAY=:92 java -Djavafx.animation.fullspeed=true -cp target/qompat.jar org.qompat.ui.matrix.MatrixRenderBenchmark [hosts]
+ * Xvfb :94 -screen 0 1600x1000x24 &amp;
+ * DISPLAY=:94 java -Djavafx.animation.fullspeed=true -cp target/qompat.jar org.qompat.ui.matrix.MatrixRenderBenchmark [hosts]
  * </pre>
  */
 public final class MatrixRenderBenchmark {
@@ -54,23 +54,18 @@ public final class MatrixRenderBenchmark {
         Thread.sleep(300);
         onFx(() -> model.setAllExpanded(true));
         MatrixCanvas c = canvas[0];
-        boolean[] ready = {false};
-        while (!ready[0]) {
-            Thread.sleep(50);
-            onFx(() -> ready[0] = c.imageCurrent());
-        }
-        java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
-        double rebuild = Double.MAX_VALUE;
-        for (int k = 0; k < 5; k++) { // the colouring a data change costs, warm, on this thread's CPU clock
-            long t0 = mx.getCurrentThreadCpuTime();
-            MatrixImage.of(model.getAxis().size(), MatrixImage.pixels(model.getAxis(), model.getPairs()));
-            rebuild = Math.min(rebuild, (mx.getCurrentThreadCpuTime() - t0) / 1e6);
-        }
+        onFx(() -> { }); // let the expansion's layout settle
         MatrixViewport vp = c.viewport();
         System.out.printf("matrix %d x %d (%d classes, %d VMs), viewport %.0f x %.0f px%n", model.getAxis().size(),
                 model.getAxis().size(), source.classCount(), source.vmCount(), vp.width(), vp.height());
-        System.out.printf("image rebuild after a data change (%d cells, worker thread CPU): %.1f ms%n", (long) hosts * hosts, rebuild);
         System.out.printf("fullspeed pulses: %s%n", Boolean.getBoolean("javafx.animation.fullspeed"));
+        // JIT warm-up: a few hundred frames across zoom levels, not reported (a session pays this once)
+        for (double cell : new double[] {vp.minCellSize(), 8, 24, 48}) {
+            run(null, c, i -> {
+                if (i == 0) vp.setCellSize(cell);
+                vp.scrollTo(i * 17.3, i * 11.1);
+            });
+        }
         System.out.println("frame times in ms; wall = interval between frames, cpu = FX + render thread CPU per frame");
         System.out.println("scenario                      wall median    p95    max |  cpu median    p95    max | paint median");
         for (double cell : new double[] {vp.minCellSize(), 2, 8, 24}) {
@@ -131,6 +126,7 @@ public final class MatrixRenderBenchmark {
             }
         }.start());
         if (!done.await(5, TimeUnit.MINUTES)) throw new IllegalStateException("benchmark stalled");
+        if (name == null) return;
         System.out.printf("%-28s %8.2f %7.2f %7.2f | %8.2f %7.2f %7.2f | %8.2f%n", name, pct(frames, 50), pct(frames, 95),
                 pct(frames, 100), pct(cpu, 50), pct(cpu, 95), pct(cpu, 100), pct(paints, 50));
     }

@@ -1,20 +1,14 @@
 package org.qompat.ui.matrix;
 
-import javafx.geometry.VPos;
-import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.image.WritableImage;
+import java.util.Arrays;
 import javafx.scene.paint.Color;
-import javafx.scene.paint.ImagePattern;
-import javafx.scene.text.Font;
-import javafx.scene.text.FontWeight;
-import javafx.scene.text.TextAlignment;
-import org.qompat.engine.VerdictStatus;
-import org.qompat.ui.matrix.PairData.Mode;
 
 /**
- * Paints the cell area: the one-pixel-per-cell image scaled to the zoom, then, for the visible cells only and
- * only when they are big enough to carry it, grid gaps, class boundaries, hatching for UNKNOWN, glyphs or
- * counts, the diagonal mark, the hover and the cursor outline. Cost depends on the viewport, not the fleet.
+ * Paints the cell area straight into an ARGB pixel buffer the size of the viewport: cell colours (nearest
+ * neighbour, so cells stay crisp blocks at any zoom), grid gaps, hatching for UNKNOWN, class boundaries,
+ * glyphs or counts (blitted from a {@link GlyphAtlas}), the "same host" mark, hover and cursor. The software
+ * pipeline then only copies one image per frame instead of rasterising thousands of canvas commands; the cost
+ * of this pass depends on the viewport, not on the fleet, and it allocates nothing per frame.
  */
 final class MatrixRenderer {
 
@@ -22,172 +16,225 @@ final class MatrixRenderer {
     static final double HATCH_MIN_CELL = 6;
     static final double GLYPH_MIN_CELL = 14;
     static final double COUNT_MIN_CELL = 40;
+    /** The "same host" dashes: near-black and white, so they read on every cell colour in either theme. */
+    static final int DIAGONAL_DARK = 0xFF1F2328;
+    static final int DIAGONAL_LIGHT = 0xFFFFFFFF;
 
-    private MatrixRenderer() {
-    }
+    private final GlyphAtlas glyphs = new GlyphAtlas();
+    private CellLook look;
+    private int[] colOf = new int[0];
+    private int[] classOfX = new int[0];
+    private boolean[] gridX = new boolean[0];
+    private boolean[] hatchX = new boolean[0];
+    private int[] rowOf = new int[0];
+    private int[] line = new int[0];
 
-    static void paint(GraphicsContext gc, MatrixViewport vp, MatrixAxis axis, PairData pairs, MatrixImage image,
-                      MatrixTheme theme, CellRef hover, CellRef cursor, double ox, double oy) {
-        gc.setFill(theme.background());
-        gc.fillRect(ox, oy, vp.width(), vp.height());
-        if (axis == null || axis.size() == 0 || pairs == null || image == null || image.size() != axis.size()) return;
-        int r0 = vp.firstVisibleRow();
-        int r1 = vp.lastVisibleRow();
-        int c0 = vp.firstVisibleCol();
-        int c1 = vp.lastVisibleCol();
-        double cell = vp.cellSize();
-        // no clip: the headers are painted afterwards and cover anything that spills over the cell area's edges
-        image.draw(gc, r0, r1, c0, c1, ox + vp.xOf(c0), oy + vp.yOf(r0), cell);
-        if (cell >= GRID_MIN_CELL) drawGrid(gc, vp, theme, r0, r1, c0, c1, ox, oy);
-        drawGroupLines(gc, vp, axis, theme, ox, oy);
-        if (cell >= HATCH_MIN_CELL) drawHatching(gc, vp, axis, pairs, r0, r1, c0, c1, ox, oy);
-        if (cell >= GLYPH_MIN_CELL) drawGlyphs(gc, vp, axis, pairs, r0, r1, c0, c1, ox, oy);
-        drawDiagonal(gc, vp, theme, r0, r1, c0, c1, ox, oy);
-        if (hover != null) outline(gc, vp, hover, theme.hover(), 1.5, ox, oy);
-        if (cursor != null) outline(gc, vp, cursor, theme.cursor(), 3, ox, oy);
-    }
-
-    /** Grid gaps as 1-px filled rectangles: far cheaper than stroked paths in the software pipeline. */
-    private static void drawGrid(GraphicsContext gc, MatrixViewport vp, MatrixTheme theme, int r0, int r1, int c0,
-                                 int c1, double ox, double oy) {
-        gc.setFill(theme.grid());
-        double top = oy + Math.max(0, vp.yOf(r0));
-        double bottom = oy + Math.min(vp.height(), vp.yOf(r1 + 1));
-        double left = ox + Math.max(0, vp.xOf(c0));
-        double right = ox + Math.min(vp.width(), vp.xOf(c1 + 1));
-        for (int c = c0 + 1; c <= c1; c++) gc.fillRect(Math.round(ox + vp.xOf(c)), top, 1, bottom - top);
-        for (int r = r0 + 1; r <= r1; r++) gc.fillRect(left, Math.round(oy + vp.yOf(r)), right - left, 1);
-    }
-
-    /** Class boundaries, so the equivalence classes read as blocks even when zoomed far out. */
-    private static void drawGroupLines(GraphicsContext gc, MatrixViewport vp, MatrixAxis axis, MatrixTheme theme,
-                                       double ox, double oy) {
-        double cell = vp.cellSize();
-        double endX = Math.min(vp.width(), vp.xOf(axis.size()));
-        double endY = Math.min(vp.height(), vp.yOf(axis.size()));
-        gc.setStroke(theme.groupLine());
-        gc.setLineWidth(cell >= GRID_MIN_CELL ? 1.5 : 1);
-        gc.beginPath();
-        double prev = Double.NEGATIVE_INFINITY;
-        for (MatrixAxis.Group g : axis.groups()) {
-            if (g.start() == 0) continue;
-            double x = vp.xOf(g.start());
-            double y = vp.yOf(g.start());
-            if (g.start() * cell - prev < 3) continue; // too dense to be useful
-            prev = g.start() * cell;
-            if (x >= 0 && x <= vp.width()) {
-                gc.moveTo(snap(ox + x), oy);
-                gc.lineTo(snap(ox + x), oy + endY);
-            }
-            if (y >= 0 && y <= vp.height()) {
-                gc.moveTo(ox, snap(oy + y));
-                gc.lineTo(ox + endX, snap(oy + y));
-            }
-        }
-        gc.stroke();
+    /** The text a cell shows (see {@link CellLook#cellText}). */
+    static String cellText(PairData pairs, int a, int b, boolean counts) {
+        return CellLook.cellText(pairs, a, b, counts);
     }
 
     /**
-     * Hatches cells with UNKNOWN answers: one pattern-filled rectangle per run of such cells in a row (the pattern
-     * is anchored to the canvas, so adjacent runs line up), instead of thousands of stroked lines.
+     * Paints the cell area into {@code px} ({@code w} × {@code h}, row-major). {@code ox}, {@code oy}: where
+     * the area sits on the whole view, so the hatching lines up with what was drawn before.
      */
-    private static void drawHatching(GraphicsContext gc, MatrixViewport vp, MatrixAxis axis, PairData pairs,
-                                     int r0, int r1, int c0, int c1, double ox, double oy) {
-        gc.setFill(HATCH);
+    void paint(int[] px, int w, int h, MatrixViewport vp, MatrixAxis axis, PairData pairs, MatrixTheme theme,
+               CellRef hover, CellRef cursor, int ox, int oy) {
+        int bg = Pixels.rgb(theme.background());
+        if (axis == null || axis.size() == 0 || pairs == null || w <= 0 || h <= 0) {
+            Arrays.fill(px, 0, Math.max(0, w * h), bg);
+            return;
+        }
+        if (look == null || look.pairs != pairs) look = new CellLook(pairs);
+        ensureCapacity(w, h);
         double s = vp.cellSize();
-        for (int r = r0; r <= r1; r++) {
-            int a = axis.classAt(r);
-            int run = -1;
-            for (int c = c0; c <= c1 + 1; c++) {
-                boolean unknown = c <= c1 && pairs.count(VerdictStatus.UNKNOWN, a, axis.classAt(c)) > 0;
-                if (unknown && run < 0) run = c;
-                if (!unknown && run >= 0) {
-                    gc.fillRect(ox + vp.xOf(run), oy + vp.yOf(r), (c - run) * s, s);
-                    run = -1;
+        mapColumns(w, vp, axis);
+        mapRows(h, vp, axis.size());
+        paintCells(px, w, h, axis, theme, bg, s, ox, oy);
+        paintGroupLines(px, w, h, vp, axis, theme);
+        if (s >= GLYPH_MIN_CELL) paintGlyphs(px, w, h, vp, axis, pairs.mode() == PairData.Mode.FLEET && s >= COUNT_MIN_CELL);
+        paintDiagonal(px, w, h, vp);
+        if (hover != null) outline(px, w, h, vp, hover, Pixels.rgb(theme.hover()), 2);
+        if (cursor != null) outline(px, w, h, vp, cursor, Pixels.rgb(theme.cursor()), 3);
+    }
+
+    private void ensureCapacity(int w, int h) {
+        if (colOf.length < w) {
+            colOf = new int[w];
+            classOfX = new int[w];
+            gridX = new boolean[w];
+            hatchX = new boolean[w];
+            line = new int[w];
+        }
+        if (rowOf.length < h) rowOf = new int[h];
+    }
+
+    /** Column (and its class) under every pixel column, -1 past the end; grid gaps on each column's first pixel. */
+    private void mapColumns(int w, MatrixViewport vp, MatrixAxis axis) {
+        double s = vp.cellSize();
+        double sx = vp.scrollX();
+        int n = axis.size();
+        boolean grid = s >= GRID_MIN_CELL;
+        for (int x = 0; x < w; x++) {
+            int c = (int) Math.floor((x + sx) / s);
+            colOf[x] = c < n ? c : -1;
+            classOfX[x] = c < n ? axis.classAt(c) : -1;
+            gridX[x] = grid && x > 0 && colOf[x] >= 0 && colOf[x] != colOf[x - 1];
+        }
+    }
+
+    private void mapRows(int h, MatrixViewport vp, int n) {
+        double s = vp.cellSize();
+        double sy = vp.scrollY();
+        for (int y = 0; y < h; y++) {
+            int r = (int) Math.floor((y + sy) / s);
+            rowOf[y] = r < n ? r : -1;
+        }
+    }
+
+    /**
+     * Builds each matrix row's pixel line once (colours + vertical gaps) and copies it down the row's pixel
+     * rows; the first pixel row of each matrix row is the horizontal gap. UNKNOWN cells get the hatch tile
+     * anchored to the view's origin (8 px, one dark diagonal with soft edges).
+     */
+    private void paintCells(int[] px, int w, int h, MatrixAxis axis, MatrixTheme theme, int bg, double s, int ox, int oy) {
+        boolean grid = s >= GRID_MIN_CELL;
+        boolean hatch = s >= HATCH_MIN_CELL;
+        int gridInk = Pixels.rgb(theme.grid());
+        int gridAlpha = Pixels.alpha(theme.grid());
+        int k = look.classes;
+        int builtRow = -2;
+        boolean rowHatched = false;
+        for (int y = 0; y < h; y++) {
+            int r = rowOf[y];
+            int o = y * w;
+            if (r < 0) {
+                Arrays.fill(px, o, o + w, bg);
+                continue;
+            }
+            if (r != builtRow) {
+                builtRow = r;
+                int base = axis.classAt(r) * k;
+                rowHatched = false;
+                for (int x = 0; x < w; x++) {
+                    int b = classOfX[x];
+                    if (b < 0) {
+                        line[x] = bg;
+                        hatchX[x] = false;
+                        continue;
+                    }
+                    int c = look.argb[base + b];
+                    line[x] = gridX[x] ? Pixels.blend(c, gridInk, gridAlpha) : c;
+                    boolean hx = hatch && look.hatched[base + b];
+                    hatchX[x] = hx;
+                    rowHatched |= hx;
+                }
+            }
+            System.arraycopy(line, 0, px, o, w);
+            if (grid && y > 0 && rowOf[y - 1] >= 0 && rowOf[y - 1] != r) {
+                for (int x = 0; x < w; x++) if (colOf[x] >= 0) px[o + x] = Pixels.blend(px[o + x], gridInk, gridAlpha);
+            }
+            if (rowHatched) {
+                for (int x = 0; x < w; x++) {
+                    if (!hatchX[x]) continue;
+                    int d = (ox + x + oy + y) & 7; // all terms are >= 0
+                    int a = d == 7 ? 0x70 : d == 0 || d == 6 ? 0x22 : 0;
+                    if (a != 0) px[o + x] = Pixels.blend(px[o + x], 0, a);
                 }
             }
         }
     }
 
-    /** An 8 × 8 tile with one diagonal line that continues across tiles. */
-    private static final ImagePattern HATCH = hatchPattern();
-
-    private static ImagePattern hatchPattern() {
-        WritableImage tile = new WritableImage(8, 8);
-        for (int y = 0; y < 8; y++) {
-            for (int x = 0; x < 8; x++) {
-                int d = Math.floorMod(x + y, 8);
-                int alpha = d == 7 ? 0x70 : d == 0 || d == 6 ? 0x22 : 0;
-                tile.getPixelWriter().setArgb(x, y, alpha << 24);
-            }
-        }
-        return new ImagePattern(tile, 0, 0, 8, 8, false);
-    }
-
-    private static void drawGlyphs(GraphicsContext gc, MatrixViewport vp, MatrixAxis axis, PairData pairs, int r0,
-                                   int r1, int c0, int c1, double ox, double oy) {
+    /** Class boundaries, so the equivalence classes read as blocks even when zoomed far out. */
+    private void paintGroupLines(int[] px, int w, int h, MatrixViewport vp, MatrixAxis axis, MatrixTheme theme) {
         double s = vp.cellSize();
-        boolean counts = pairs.mode() == Mode.FLEET && s >= COUNT_MIN_CELL;
-        gc.setFont(Font.font(null, FontWeight.BOLD, Math.round(Math.min(counts ? 13 : 16, s * 0.55))));
-        gc.setTextAlign(TextAlignment.CENTER);
-        gc.setTextBaseline(VPos.CENTER);
-        for (int r = r0; r <= r1; r++) {
-            int a = axis.classAt(r);
-            for (int c = c0; c <= c1; c++) {
-                int b = axis.classAt(c);
-                String text = cellText(pairs, a, b, counts);
-                if (text == null) continue;
-                gc.setFill(MatrixPalette.textOn(pairs.argb(a, b)));
-                gc.fillText(text, ox + vp.xOf(c) + s / 2, oy + vp.yOf(r) + s / 2 + 0.5);
+        Color c = theme.groupLine();
+        int ink = Pixels.rgb(c);
+        int alpha = Pixels.alpha(c);
+        int side = s >= GRID_MIN_CELL ? alpha / 4 : 0; // a 1.5 px line: full middle pixel, soft neighbours
+        int endX = (int) Math.min(w, Math.ceil(vp.xOf(axis.size())));
+        int endY = (int) Math.min(h, Math.ceil(vp.yOf(axis.size())));
+        double prev = Double.NEGATIVE_INFINITY;
+        for (MatrixAxis.Group g : axis.groups()) {
+            if (g.start() == 0) continue;
+            if (g.start() * s - prev < 3) continue; // too dense to be useful
+            prev = g.start() * s;
+            double x = vp.xOf(g.start());
+            double y = vp.yOf(g.start());
+            if (x >= 0 && x <= w) {
+                int xi = (int) Math.floor(x);
+                for (int yy = 0; yy < endY; yy++) {
+                    Pixels.plot(px, w, h, xi, yy, ink, alpha);
+                    Pixels.plot(px, w, h, xi - 1, yy, ink, side);
+                    Pixels.plot(px, w, h, xi + 1, yy, ink, side);
+                }
+            }
+            if (y >= 0 && y <= h) {
+                int yi = (int) Math.floor(y);
+                for (int xx = 0; xx < endX; xx++) {
+                    Pixels.plot(px, w, h, xx, yi, ink, alpha);
+                    Pixels.plot(px, w, h, xx, yi - 1, ink, side);
+                    Pixels.plot(px, w, h, xx, yi + 1, ink, side);
+                }
             }
         }
     }
 
-    /** The glyph of a cell, or in fleet mode at large zoom "movable/total"; partial shares show the count. */
-    static String cellText(PairData pairs, int a, int b, boolean counts) {
-        VerdictStatus worst = pairs.worst(a, b);
-        if (worst == null) return null;
-        if (pairs.mode() == Mode.VM) return MatrixPalette.glyph(worst);
-        int movable = pairs.movable(a, b);
-        if (counts) return movable + "/" + pairs.total();
-        if (movable == pairs.total()) return MatrixPalette.glyph(worst);
-        if (movable == 0) return pairs.count(VerdictStatus.BLOCKED, a, b) > 0 ? "✕" : "?";
-        return Integer.toString(movable);
+    private void paintGlyphs(int[] px, int w, int h, MatrixViewport vp, MatrixAxis axis, boolean counts) {
+        double s = vp.cellSize();
+        int size = (int) Math.round(Math.min(counts ? 13 : 16, s * 0.55));
+        String[] texts = counts ? look.count : look.glyph;
+        int k = look.classes;
+        for (int r = vp.firstVisibleRow(); r <= vp.lastVisibleRow(); r++) {
+            int base = axis.classAt(r) * k;
+            double cy = vp.yOf(r) + s / 2 + 0.5;
+            for (int c = vp.firstVisibleCol(); c <= vp.lastVisibleCol(); c++) {
+                int p = base + axis.classAt(c);
+                String text = texts[p];
+                if (text != null) glyphs.draw(px, w, h, text, size, vp.xOf(c) + s / 2, cy, look.ink[p]);
+            }
+        }
     }
 
-    /** Source = destination: "can this VM migrate at all?" is a real question, so the cell stays but is marked. */
-    private static void drawDiagonal(GraphicsContext gc, MatrixViewport vp, MatrixTheme theme, int r0, int r1,
-                                     int c0, int c1, double ox, double oy) {
-        int from = Math.max(r0, c0);
-        int to = Math.min(r1, c1);
+    /**
+     * Source = destination: "can this VM migrate at all?" is a real question, so the cell stays but is marked
+     * with a dashed square (a dashed line when cells are tiny) in near-black and white, visible on any cell
+     * colour and in both themes.
+     */
+    private static void paintDiagonal(int[] px, int w, int h, MatrixViewport vp) {
+        int from = Math.max(vp.firstVisibleRow(), vp.firstVisibleCol());
+        int to = Math.min(vp.lastVisibleRow(), vp.lastVisibleCol());
         if (to < from) return;
         double s = vp.cellSize();
-        gc.setStroke(theme.groupLine());
         if (s < GRID_MIN_CELL) {
-            gc.setLineWidth(1);
-            gc.strokeLine(ox + vp.xOf(from), oy + vp.yOf(from), ox + vp.xOf(to + 1), oy + vp.yOf(to + 1));
+            int x0 = (int) Math.max(0, Math.ceil(vp.xOf(from)));
+            int x1 = (int) Math.min(w, Math.ceil(vp.xOf(to + 1)));
+            double dy = vp.yOf(from) - vp.xOf(from);
+            for (int x = x0; x < x1; x++) {
+                int y = (int) Math.floor(x + dy);
+                int ink = (x / 3 & 1) == 0 ? DIAGONAL_DARK : DIAGONAL_LIGHT;
+                Pixels.plot(px, w, h, x, y, ink, 230);
+                Pixels.plot(px, w, h, x, y + 1, ink, 230);
+            }
             return;
         }
-        gc.setLineWidth(1.5);
-        gc.setLineDashes(3, 3);
+        double inset = Math.max(2, s * 0.12);
+        int t = s >= GLYPH_MIN_CELL ? 2 : 1;
         for (int i = from; i <= to; i++) {
-            double inset = Math.max(2, s * 0.12);
-            gc.strokeRect(ox + vp.xOf(i) + inset, oy + vp.yOf(i) + inset, s - 2 * inset, s - 2 * inset);
+            int x0 = (int) Math.round(vp.xOf(i) + inset);
+            int y0 = (int) Math.round(vp.yOf(i) + inset);
+            int x1 = (int) Math.round(vp.xOf(i) + s - inset);
+            int y1 = (int) Math.round(vp.yOf(i) + s - inset);
+            Pixels.ring(px, w, h, x0, y0, x1, y1, t, DIAGONAL_DARK, DIAGONAL_LIGHT, 230);
         }
-        gc.setLineDashes((double[]) null);
     }
 
-    private static void outline(GraphicsContext gc, MatrixViewport vp, CellRef cell, Color color, double width,
-                                double ox, double oy) {
+    /** A solid ring on the cell's edge (at least 3 px square, so a cell stays findable when zoomed out). */
+    private static void outline(int[] px, int w, int h, MatrixViewport vp, CellRef cell, int ink, int t) {
         double s = Math.max(vp.cellSize(), 3);
-        double x = ox + vp.xOf(cell.col()) + (vp.cellSize() - s) / 2;
-        double y = oy + vp.yOf(cell.row()) + (vp.cellSize() - s) / 2;
-        gc.setStroke(color);
-        gc.setLineWidth(width);
-        gc.strokeRect(x + width / 2 - 0.5, y + width / 2 - 0.5, s - width + 1, s - width + 1);
-    }
-
-    private static double snap(double v) {
-        return Math.floor(v) + 0.5;
+        double x = vp.xOf(cell.col()) + (vp.cellSize() - s) / 2;
+        double y = vp.yOf(cell.row()) + (vp.cellSize() - s) / 2;
+        Pixels.ring(px, w, h, (int) Math.round(x), (int) Math.round(y), (int) Math.round(x + s) + 1,
+                (int) Math.round(y + s) + 1, t, ink, 0, 255);
     }
 }

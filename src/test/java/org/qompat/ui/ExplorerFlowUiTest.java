@@ -114,6 +114,45 @@ class ExplorerFlowUiTest extends ApplicationTest {
         assertThat(properties(tree.getRoot())).extracting(QomEntry::name).containsExactly("guest_uso6");
     }
 
+    @Test
+    void propertyExistsFindingSelectsThePropertyRowNotTheDevice() throws Exception {
+        // the command line sets guest_uso4 on the virtio-net proxy; the finding names the proxy, the effective
+        // values live on its virtio-backend child: the tree must still land on the property row
+        // the real captures in samples/: api-1 sets guest_uso4, which QEMU 7.2 (lab-qemu72) does not have
+        java.nio.file.Path samples = java.nio.file.Path.of("samples");
+        org.qompat.model.Fleet fleet = org.qompat.io.FleetLoader.load(List.of(samples.resolve("builds"),
+                samples.resolve("hosts/east-r1-n01.json"), samples.resolve("hosts/lab-qemu72.json"),
+                samples.resolve("vms/api-1.json")), org.qompat.io.LoadProgress.NONE);
+        WindowFixture.showAndWait(window, fleet);
+        String vm = "api-1";
+        String from = "east-r1-n01";
+        String to = "lab-qemu72";
+        var a = app.getAnalysis();
+        Finding wanted = a.verdict(app.vmIndex(vm), app.hostIndex(from), app.hostIndex(to)).findings().stream()
+                .filter(f -> f.rule() == Rule.PROPERTY_EXISTS && "guest_uso4".equals(f.property())).findFirst().orElse(null);
+        assertThat(wanted).as("api-1 east-r1-n01 → lab-qemu72 has a property-exists finding for guest_uso4").isNotNull();
+        matrix.click(from, to);
+        String vmName = vm;
+        clickOn(lookup("#drill-vms .table-cell").match((javafx.scene.control.Labeled l) -> vmName.equals(l.getText())).queryLabeled());
+        WaitForAsyncUtils.waitForFxEvents();
+        TableView<Finding> findings = lookup("#drill-findings").queryTableView();
+        Finding target = wanted;
+        int index = indexOf(findings.getItems(), f -> f.rule() == Rule.PROPERTY_EXISTS && f.property().equals(target.property()));
+        assertThat(index).isNotNegative();
+        interact(() -> findings.getSelectionModel().select(index));
+        clickOn("#show-in-qom-tree");
+        WaitForAsyncUtils.waitForFxEvents();
+        TreeTableView<QomEntry> tree = lookup("#qom-tree").queryAs(TreeTableView.class);
+        QomEntry selected = tree.getSelectionModel().getSelectedItem().getValue();
+        assertThat(selected.isProperty()).as("a property row is selected, not the device " + selected.path()).isTrue();
+        assertThat(selected.name()).isEqualTo("guest_uso4");
+        assertThat(selected.path()).startsWith(target.path());
+        TreeTableRow<?> row = lookup("#qom-tree .tree-table-row-cell").match((TreeTableRow<?> r) -> r.isSelected()).query();
+        List<String> texts = new ArrayList<>();
+        row.lookupAll(".tree-table-cell").forEach(n -> texts.add(((javafx.scene.control.Labeled) n).getText()));
+        assertThat(texts).contains("guest_uso4");
+    }
+
     private static List<QomEntry> properties(TreeItem<QomEntry> item) {
         List<QomEntry> out = new ArrayList<>();
         if (item == null) return out;

@@ -64,11 +64,24 @@ final class QomTreeModel {
         return s != null && s.toLowerCase(Locale.ROOT).contains(needle);
     }
 
-    /** The item for a QOM path (and property, when given), or null. */
-    static TreeItem<QomEntry> find(TreeItem<QomEntry> item, String path, String property) {
+    /**
+     * The item for a QOM path (and property, when given), or null. A property the command line sets on a virtio
+     * proxy (where rule findings put it) is held by the proxy's backend node beneath it; then that row is the
+     * hit. Without any such row the device itself is.
+     */
+    static TreeItem<QomEntry> find(TreeItem<QomEntry> root, String path, String property) {
+        boolean hasProperty = property != null && !property.isBlank();
+        TreeItem<QomEntry> device = exact(root, path, null);
+        if (!hasProperty) return device;
+        TreeItem<QomEntry> hit = exact(root, path, property);
+        if (hit == null && device != null) hit = propertyBelow(device, property);
+        return hit != null ? hit : device;
+    }
+
+    private static TreeItem<QomEntry> exact(TreeItem<QomEntry> item, String path, String property) {
         if (item == null) return null;
         QomEntry e = item.getValue();
-        boolean hasProperty = property != null && !property.isBlank();
+        boolean hasProperty = property != null;
         if (e.path().equals(path)) {
             if (!hasProperty && !e.isProperty()) return item;
             if (hasProperty && e.isProperty() && e.row().property().equals(property)) return item;
@@ -77,10 +90,22 @@ final class QomTreeModel {
         for (TreeItem<QomEntry> c : item.getChildren()) {
             if (c.getValue().isProperty() && !c.getValue().path().equals(path)) continue;
             if (!c.getValue().isProperty() && !path.startsWith(c.getValue().path())) continue;
-            TreeItem<QomEntry> hit = find(c, path, property);
+            TreeItem<QomEntry> hit = exact(c, path, property);
             if (hit != null) return hit;
         }
-        if (hasProperty && e.path().equals(path)) return item; // the device exists, the property row does not
+        return null;
+    }
+
+    /** The first row named {@code property} in the subtree under {@code device} (depth first), or null. */
+    private static TreeItem<QomEntry> propertyBelow(TreeItem<QomEntry> device, String property) {
+        for (TreeItem<QomEntry> c : device.getChildren()) {
+            QomEntry e = c.getValue();
+            if (e.isProperty() && e.row().property().equals(property)) return c;
+            if (!e.isProperty()) {
+                TreeItem<QomEntry> hit = propertyBelow(c, property);
+                if (hit != null) return hit;
+            }
+        }
         return null;
     }
 }

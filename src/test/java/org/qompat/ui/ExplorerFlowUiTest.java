@@ -116,8 +116,8 @@ class ExplorerFlowUiTest extends ApplicationTest {
 
     @Test
     void propertyExistsFindingSelectsThePropertyRowNotTheDevice() throws Exception {
-        // the command line sets guest_uso4 on the virtio-net proxy; the finding names the proxy, the effective
-        // values live on its virtio-backend child: the tree must still land on the property row
+        // "Show in QOM tree" lands on the property row (also when the row lives on a virtio proxy's backend),
+        // and does so again when the same finding is asked for after the user moved around the tree
         // the real captures in samples/: api-1 sets guest_uso4, which QEMU 7.2 (lab-qemu72) does not have
         java.nio.file.Path samples = java.nio.file.Path.of("samples");
         org.qompat.model.Fleet fleet = org.qompat.io.FleetLoader.load(List.of(samples.resolve("builds"),
@@ -151,6 +151,15 @@ class ExplorerFlowUiTest extends ApplicationTest {
         List<String> texts = new ArrayList<>();
         row.lookupAll(".tree-table-cell").forEach(n -> texts.add(((javafx.scene.control.Labeled) n).getText()));
         assertThat(texts).contains("guest_uso4");
+
+        // the user wanders off to the device row, then asks for the same finding again: back on the property
+        interact(() -> tree.getSelectionModel().select(tree.getSelectionModel().getSelectedItem().getParent()));
+        assertThat(tree.getSelectionModel().getSelectedItem().getValue().isProperty()).isFalse();
+        interact(() -> lookup("#show-in-qom-tree").queryButton().fire());
+        WaitForAsyncUtils.waitForFxEvents();
+        QomEntry again = tree.getSelectionModel().getSelectedItem().getValue();
+        assertThat(again.isProperty()).as("the property row again, not the device " + again.path()).isTrue();
+        assertThat(again.name()).isEqualTo("guest_uso4");
     }
 
     private static List<QomEntry> properties(TreeItem<QomEntry> item) {

@@ -121,7 +121,11 @@ public final class DrillView extends VBox {
         VmVerdictRow row = vms.getSelectionModel().getSelectedItem();
         CellSelection cell = app.getSelectedCell();
         if (row == null || cell == null) return;
-        app.selectFinding(new FindingSelection(row.vm().name(), cell.fromHost(), cell.toHost(), f));
+        FindingSelection sel = new FindingSelection(row.vm().name(), cell.fromHost(), cell.toHost(), f);
+        // asking again for the finding already selected changes no property, yet the user may have moved
+        // around the tree since: reveal it again
+        if (sel.equals(app.getSelectedFinding())) showFinding(sel);
+        else app.selectFinding(sel);
     }
 
     private void showFinding(FindingSelection sel) {

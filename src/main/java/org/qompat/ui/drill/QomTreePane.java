@@ -124,11 +124,13 @@ final class QomTreePane extends VBox {
         String wantPath = path != null ? path : keep == null ? null : keep.getValue().path();
         String wantProp = path != null ? property : keep == null || !keep.getValue().isProperty() ? null : keep.getValue().name();
         TreeItem<QomEntry> root = model == null ? null : model.build(onlyDiff.isSelected(), search.getText());
+        // expand the way to the hit before the table sees the new tree: expanding afterwards could leave the
+        // table's row count stale for the select below, which then picked a neighbouring row
+        TreeItem<QomEntry> hit = wantPath == null || root == null ? null : QomTreeModel.find(root, wantPath, wantProp);
+        if (hit != null) for (TreeItem<QomEntry> p = hit.getParent(); p != null; p = p.getParent()) p.setExpanded(true);
         table.setRoot(root);
-        if (wantPath == null || root == null) return;
-        TreeItem<QomEntry> hit = QomTreeModel.find(root, wantPath, wantProp);
         if (hit == null) return;
-        for (TreeItem<QomEntry> p = hit.getParent(); p != null; p = p.getParent()) p.setExpanded(true);
+        table.getSelectionModel().clearSelection();
         table.getSelectionModel().select(hit);
         int row = table.getRow(hit);
         Platform.runLater(() -> table.scrollTo(Math.max(0, row - 3)));

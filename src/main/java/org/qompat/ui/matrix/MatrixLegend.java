@@ -77,14 +77,18 @@ final class MatrixLegend extends FlowPane {
         return c;
     }
 
+    /** As the matrix marks "same host": a square dashed in near-black and white (see MatrixRenderer). */
     private static Canvas diagonalSwatch() {
         Canvas c = new Canvas(18, 18);
         GraphicsContext gc = c.getGraphicsContext2D();
         gc.setFill(MatrixPalette.color(MatrixPalette.OK));
         gc.fillRect(0, 0, 18, 18);
-        gc.setStroke(Color.rgb(31, 35, 40, 0.7));
-        gc.setLineWidth(1.5);
+        gc.setLineWidth(2);
         gc.setLineDashes(3, 3);
+        gc.setStroke(MatrixPalette.color(MatrixRenderer.DIAGONAL_LIGHT));
+        gc.strokeRect(3, 3, 12, 12);
+        gc.setLineDashOffset(3);
+        gc.setStroke(MatrixPalette.color(MatrixRenderer.DIAGONAL_DARK));
         gc.strokeRect(3, 3, 12, 12);
         return c;
     }

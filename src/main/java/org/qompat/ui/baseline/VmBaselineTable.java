@@ -6,7 +6,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import org.qompat.engine.VerdictStatus;
 import org.qompat.engine.plan.Baseline;
 import org.qompat.engine.plan.PropertyPin;
 import org.qompat.engine.plan.VmBaseline;
@@ -32,8 +31,16 @@ final class VmBaselineTable extends TableView<VmBaseline> {
                     setGraphic(null);
                     return;
                 }
-                Label chip = StatusChip.of(item.verified() ? VerdictStatus.OK : VerdictStatus.BLOCKED);
-                chip.setText(item.verified() ? "✓ movable" : "✕ " + item.blockedPairs() + " pairs blocked");
+                Label chip;
+                if (item.verified()) chip = StatusChip.text("✓ movable", "ok");
+                else if (item.blockedBeyondPins()) chip = StatusChip.text("⚠ no pin can fix", "warn");
+                else chip = StatusChip.text("✕ " + item.blockedPairs() + " pairs blocked", "blocked");
+                if (!item.verified()) {
+                    java.util.List<String> why = new java.util.ArrayList<>(item.beyondPins());
+                    why.addAll(item.remainingBlockers());
+                    chip.setTooltip(new javafx.scene.control.Tooltip(item.blockedPairs() + " host pairs not OK: "
+                            + String.join("; ", why)));
+                }
                 setGraphic(chip);
             }
         });

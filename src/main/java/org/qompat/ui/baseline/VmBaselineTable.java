@@ -19,9 +19,9 @@ final class VmBaselineTable extends TableView<VmBaseline> {
         setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         setPlaceholder(new Label("Choose a host set and press Compute."));
         TableColumn<VmBaseline, String> vm = text("VM", v -> v.vm());
-        vm.setPrefWidth(110);
+        vm.setPrefWidth(90);
         TableColumn<VmBaseline, VmBaseline> result = new TableColumn<>("In the set");
-        result.setPrefWidth(150);
+        result.setPrefWidth(140);
         result.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(c.getValue()));
         result.setCellFactory(c -> new TableCell<>() {
             @Override
@@ -46,10 +46,12 @@ final class VmBaselineTable extends TableView<VmBaseline> {
         });
         TableColumn<VmBaseline, String> machine = text("Machine type", v -> arrow(v.previousMachineType(),
                 v.machineType()));
-        machine.setPrefWidth(190);
+        machine.setPrefWidth(180);
         TableColumn<VmBaseline, String> cpu = text("CPU model", v -> arrow(v.previousCpuModel(), v.cpuModel()));
-        cpu.setPrefWidth(210);
+        cpu.setPrefWidth(200);
         TableColumn<VmBaseline, String> pins = text("Property pins", VmBaselineTable::pins);
+        // the pins are the answer: they get the room, the other columns only what their values need
+        pins.setPrefWidth(420);
         getColumns().addAll(java.util.List.of(vm, result, machine, cpu, pins));
         setFixedCellSize(36);
         setPrefHeight(36 * 4 + 40);

@@ -7,6 +7,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 mvn -B ${MVN_OFFLINE:-} -q -Pjpackage -DskipTests -Djpackage.skipDeb=true package
+[ -x target/jpackage/Qompat/bin/Qompat ] || { echo "jpackage smoke: no launcher at target/jpackage/Qompat/bin/Qompat" >&2; exit 1; }
 launcher=target/jpackage/Qompat/bin/Qompat
 version=$(sed -n 's:.*<app.version>\(.*\)</app.version>.*:\1:p' pom.xml | head -1)
 

@@ -1,5 +1,7 @@
 package org.qompat.app;
 
+import org.qompat.ui.QompatApp;
+
 /**
  * The jar's entry point. It must not extend Application: with JavaFX on the classpath, a main class that does
  * extends it fails with "JavaFX runtime components are missing". No arguments → the GUI; otherwise the CLI.

@@ -30,7 +30,8 @@ final class VerdictTextWriter {
             boolean first = true;
             for (Map.Entry<Severity, Integer> e : bySeverity.entrySet()) {
                 if (!first) sb.append(", ");
-                sb.append(e.getValue()).append(' ').append(e.getKey().name().toLowerCase());
+                sb.append(e.getValue()).append(' ').append(e.getKey().name().toLowerCase())
+                        .append(e.getValue() == 1 ? "" : "s");
                 first = false;
             }
             sb.append(')');
@@ -39,6 +40,12 @@ final class VerdictTextWriter {
         if (!v.findings().isEmpty() && v.status() != VerdictStatus.OK) {
             Finding top = v.findings().get(0);
             w.println("         " + top.rule().id() + ": " + top.message());
+            int more = v.findings().size() - 1;
+            if (more > 0) {
+                // one line per verdict keeps a fleet-wide check readable; explain lists every finding
+                w.println("         + " + more + " more finding" + (more == 1 ? "" : "s") + ": qompat explain … --vm "
+                        + v.vm() + " --from " + v.from() + " --to " + v.to());
+            }
         }
     }
 

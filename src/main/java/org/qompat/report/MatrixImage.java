@@ -156,6 +156,12 @@ public final class MatrixImage {
                 if (text.isEmpty()) continue;
                 // one-character verdict glyphs big; "movable/total" counts in the largest size that fits the cell
                 Font font = text.length() == 1 ? glyphFont : fitted.computeIfAbsent(text, t -> fit(g, t, scale));
+                if (font == null && text.indexOf('/') > 0) {
+                    // "11/12" is too wide for a small cell: the movable count alone still reads without colour,
+                    // and the total is the same in every cell (the figure's title says how many VMs)
+                    text = text.substring(0, text.indexOf('/'));
+                    font = fitted.computeIfAbsent(text, t -> fit(g, t, scale));
+                }
                 if (font == null) continue;
                 g.setFont(font);
                 FontMetrics fm = g.getFontMetrics();
@@ -170,7 +176,7 @@ public final class MatrixImage {
 
     /** The largest bold font from 45 % of the cell down to 8 px in which {@code text} fits; null if none does. */
     private static Font fit(Graphics2D g, String text, int scale) {
-        for (int size = (int) Math.round(scale * 0.45); size >= 8; size--) {
+        for (int size = Math.max(8, (int) Math.round(scale * 0.45)); size >= 8; size--) {
             Font f = new Font(FONT, Font.BOLD, size);
             if (g.getFontMetrics(f).stringWidth(text) <= scale - 3) return f;
         }

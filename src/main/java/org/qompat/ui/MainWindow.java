@@ -67,8 +67,8 @@ public final class MainWindow {
         ViewTabs tabs = new ViewTabs(model, views);
         SplitPane split = new SplitPane(inventory, tabs);
         split.setId("main-split");
-        split.setDividerPositions(0.2);
-        LayoutMemory.remember(split, "main", 0.19);
+        split.setDividerPositions(0.15);
+        LayoutMemory.remember(split, "main", 0.15);
         root.setCenter(split);
         root.setBottom(statusBar);
         Scene scene = new Scene(root);

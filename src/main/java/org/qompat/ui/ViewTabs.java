@@ -1,6 +1,5 @@
 package org.qompat.ui;
 
-import atlantafx.base.theme.Styles;
 import java.util.List;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
@@ -17,7 +16,9 @@ final class ViewTabs extends TabPane {
 
     ViewTabs(AppModel model, List<FeatureView> views) {
         setId("view-tabs");
-        getStyleClass().add(Styles.TABS_FLOATING);
+        // the theme's default underlined tabs, like the drill-down's: the "floating" style drew the selected tab
+        // as a white box that read as a text field
+        setTabMinWidth(0);
         setTabClosingPolicy(TabClosingPolicy.UNAVAILABLE);
         for (FeatureView v : views) {
             Tab tab = new Tab(v.title());

@@ -67,6 +67,17 @@ class CheckCommandTest {
     }
 
     @Test
+    void textShowsTheTopFindingAndPointsToExplainForTheRest() {
+        CliRun r = CliRun.of("check", dir.toString(), "--from", "a900", "--to", "b910");
+        assertThat(r.exit()).isEqualTo(1);
+        // three USO properties differ (and a warning): the first is printed, the rest counted, with where to see them
+        assertThat(r.out()).contains("BLOCKED  web: a900 -> b910  (3 blockers, 1 warning)")
+                .contains("         effective-properties: ")
+                .contains("+ 3 more findings: qompat explain … --vm web --from a900 --to b910")
+                .contains("1 verdicts: 0 OK, 0 WARN, 0 UNKNOWN, 1 BLOCKED");
+    }
+
+    @Test
     void diagonalOnlyIsOkAndExitsZero() {
         CliRun r = CliRun.of("check", dir.toString(), "--from", "a900", "--to", "a900");
         assertThat(r.exit()).as(r.out() + r.err()).isEqualTo(0);

@@ -73,6 +73,10 @@ class MachineTypeRuleTest {
                 Fx.q35Tree("pc-q35-10.0"));
         Finding f = RuleAsserts.of(Compatibility.check(vm, h100, h72), Rule.MACHINE_TYPE, Severity.BLOCKER).get(0);
         assertThat(f.message()).contains("unsupported machine type");
+        // the destination side says what is there instead, not a copy of the source's name
+        assertThat(f.sourceValue()).isEqualTo("pc-q35-10.0");
+        assertThat(f.destinationValue()).startsWith("not registered (newest: pc-q35-");
+        assertThat(f.destinationValue()).doesNotContain("10.0");
         assertThat(f.destinationProvenance().file()).isEqualTo("q72.json");
         // and the same VM on its own host is fine for this rule
         assertThat(RuleAsserts.of(Compatibility.check(vm, h100, h100), Rule.MACHINE_TYPE)).isEmpty();

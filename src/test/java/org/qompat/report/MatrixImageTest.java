@@ -92,4 +92,30 @@ class MatrixImageTest {
         }
         return n;
     }
+
+    @Test
+    void aCountTooWideForItsCellStillShowsTheMovableNumber() {
+        // 12 VMs: a count like "11/12" does not fit a 16 px cell even at the smallest font, "11" does
+        MatrixCells cells = MatrixCells.of(new SyntheticVerdicts(6, 3, 12), List.of());
+        int scale = 16;
+        BufferedImage img = MatrixImage.render(cells, new MatrixImage.Options(scale, false, false),
+                ExportProgress.NONE);
+        int checked = 0;
+        for (int p = 0; p < cells.size(); p++) {
+            for (int q = 0; q < cells.size(); q++) {
+                String glyph = cells.cell(p, q).glyph();
+                if (p == q || !glyph.matches("\\d+/\\d{2}")) continue;
+                int fill = cells.argb(p, q) & 0xFFFFFF;
+                int inked = 0;
+                for (int y = 2; y < scale - 2; y++) {
+                    for (int x = 2; x < scale - 2; x++) {
+                        if ((img.getRGB(q * scale + x, p * scale + y) & 0xFFFFFF) != fill) inked++;
+                    }
+                }
+                assertThat(inked).as("ink on cell %d→%d (%s)", p, q, glyph).isGreaterThan(6);
+                checked++;
+            }
+        }
+        assertThat(checked).as("cells with a two-digit count").isPositive();
+    }
 }

@@ -73,9 +73,12 @@ public final class MachineTypeRule implements MigrationRule {
             return;
         }
         if (d.machine() == null) {
-            PairContext.add(out, rule(), Severity.BLOCKER, PATH, PROP, s.resolved(), d.resolved(),
+            String newest = newestOfFamily(ctx.dstBuild().machineTypes().keySet(), s.resolved());
+            PairContext.add(out, rule(), Severity.BLOCKER, PATH, PROP, s.resolved(),
+                    "not registered" + (newest == null ? "" : " (newest: " + newest + ")"),
                     "The destination build " + ctx.dstBuild().label() + " does not register " + s.resolved()
-                            + " (" + d.how() + "); QEMU refuses to start: 'unsupported machine type'.", sp, dp);
+                            + (newest == null ? "" : "; the newest of that family it has is " + newest)
+                            + ". QEMU refuses to start: 'unsupported machine type'.", sp, dp);
             return;
         }
         if (!s.resolved().equals(d.resolved())) {
@@ -107,4 +110,32 @@ public final class MachineTypeRule implements MigrationRule {
         return "the " + side + " (" + build + ") uses " + r.resolved();
     }
 
+
+    /** The destination's newest versioned machine type of the same family (pc-q35-…), to say how far behind it is. */
+    static String newestOfFamily(java.util.Collection<String> registered, String machine) {
+        String[] wanted = machine == null ? null : org.qompat.model.MachineType.splitVersion(machine);
+        if (wanted == null) return null;
+        String best = null;
+        double bestVersion = -1;
+        for (String name : registered) {
+            String[] parts = org.qompat.model.MachineType.splitVersion(name);
+            if (parts == null || !parts[0].equals(wanted[0])) continue;
+            double v = versionKey(parts[1]);
+            if (v > bestVersion) {
+                bestVersion = v;
+                best = name;
+            }
+        }
+        return best;
+    }
+
+    /** "10.0" → 10_000, "7.2" → 7_002: compares major then minor without string ordering traps. */
+    private static double versionKey(String version) {
+        String[] p = version.split("\\.");
+        try {
+            return Integer.parseInt(p[0]) * 1000.0 + (p.length > 1 ? Integer.parseInt(p[1]) : 0);
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
 }

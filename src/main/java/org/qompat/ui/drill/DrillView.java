@@ -49,6 +49,7 @@ public final class DrillView extends VBox {
         title.getStyleClass().add(Styles.TITLE_3);
         subtitle.getStyleClass().add(Styles.TEXT_MUTED);
         subtitle.setWrapText(true);
+        subtitle.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         VBox header = new VBox(4, title, subtitle, counts);
         header.getStyleClass().add("drill-header");
 

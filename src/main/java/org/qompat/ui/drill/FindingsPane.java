@@ -38,12 +38,14 @@ final class FindingsPane extends VBox {
         table.setId("drill-findings");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label("Select a VM to see its findings"));
-        table.getColumns().add(Cells.badge("Severity", 112, f -> VerdictBadge.statusOf(f.severity())));
-        table.getColumns().add(Cells.text("Rule", 130, f -> f.rule().id()));
-        table.getColumns().add(Cells.text("Where", 200, FindingsPane::where));
-        table.getColumns().add(Cells.text("Source", 90, Finding::sourceValue));
-        table.getColumns().add(Cells.text("Destination", 90, Finding::destinationValue));
-        table.getColumns().add(Cells.text("Message", 280, Finding::message));
+        // both values share one column ("off → true"): with a column each, Message had no room left at the
+        // default width; the detail box below spells each value out with where it came from
+        table.getColumns().add(Cells.badge("Severity", 118, f -> VerdictBadge.statusOf(f.severity())));
+        table.getColumns().add(Cells.text("Rule", 126, f -> f.rule().id()));
+        table.getColumns().add(Cells.text("Where", 140, FindingsPane::where));
+        table.getColumns().add(Cells.text("Source → dest.", 116, FindingsPane::values));
+        table.getColumns().add(Cells.text("Message", 320, Finding::message));
+        for (int i = 0; i < 4; i++) table.getColumns().get(i).setMinWidth(table.getColumns().get(i).getPrefWidth());
         VBox.setVgrow(table, Priority.ALWAYS);
 
         message.setWrapText(true);
@@ -61,7 +63,20 @@ final class FindingsPane extends VBox {
         values.setVgap(3);
         values.addRow(0, muted("Source"), sourceValue, sourceProv);
         values.addRow(1, muted("Destination"), destValue, destProv);
-        GridPane.setHgrow(sourceProv, Priority.ALWAYS);
+        javafx.scene.layout.ColumnConstraints fixed = new javafx.scene.layout.ColumnConstraints();
+        fixed.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        javafx.scene.layout.ColumnConstraints value = new javafx.scene.layout.ColumnConstraints();
+        value.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        value.setMaxWidth(220);
+        javafx.scene.layout.ColumnConstraints rest = new javafx.scene.layout.ColumnConstraints();
+        rest.setHgrow(Priority.ALWAYS);
+        rest.setMinWidth(0);
+        values.getColumnConstraints().addAll(fixed, value, rest);
+        for (Label l : new Label[] {sourceValue, destValue}) {
+            l.getStyleClass().add("finding-value");
+            l.setWrapText(true);
+        }
+        message.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         openTree.setId("show-in-qom-tree");
         openTree.getStyleClass().add(Styles.ACCENT);
         openTree.setOnAction(e -> {
@@ -108,19 +123,35 @@ final class FindingsPane extends VBox {
         message.setText(f.message());
         sourceValue.setText(blankAsDash(f.sourceValue()));
         destValue.setText(blankAsDash(f.destinationValue()));
-        sourceProv.setText(provenance(f.sourceProvenance()));
-        destProv.setText(provenance(f.destinationProvenance()));
+        showProvenance(sourceProv, f.sourceProvenance());
+        showProvenance(destProv, f.destinationProvenance());
         openTree.setDisable(f.path() == null || f.path().isBlank());
     }
 
+    static String values(Finding f) {
+        boolean none = (f.sourceValue() == null || f.sourceValue().isBlank())
+                && (f.destinationValue() == null || f.destinationValue().isBlank());
+        return none ? "" : blankAsDash(f.sourceValue()) + " → " + blankAsDash(f.destinationValue());
+    }
+
+    /** The device's own name and the property ("net0 · host_uso"); the full QOM path is in the tooltip and below. */
     static String where(Finding f) {
         String path = f.path() == null ? "" : f.path();
+        if (path.startsWith("/") && path.lastIndexOf('/') > 0) path = path.substring(path.lastIndexOf('/') + 1);
         String prop = f.property() == null || f.property().isBlank() ? "" : (path.isEmpty() ? "" : " · ") + f.property();
         return path + prop;
     }
 
-    private static String provenance(Provenance p) {
-        return p == null ? "" : p.toString();
+    /** The file's name and the position in it; the full path is one hover away (it is long and mostly the same). */
+    private static void showProvenance(Label label, Provenance p) {
+        String full = p == null ? "" : p.toString();
+        String shown = full;
+        if (p != null && p.isKnown()) {
+            String name = p.file().substring(p.file().lastIndexOf('/') + 1);
+            shown = p.location().isEmpty() ? name : name + " @ " + p.location();
+        }
+        label.setText(shown);
+        label.setTooltip(full.isEmpty() ? null : new javafx.scene.control.Tooltip(full));
     }
 
     private static String blankAsDash(String s) {

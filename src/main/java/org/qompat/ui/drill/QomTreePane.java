@@ -50,6 +50,10 @@ final class QomTreePane extends VBox {
         HBox.setHgrow(search, Priority.ALWAYS);
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.NEVER);
+        onlyDiff.setMinWidth(Region.USE_PREF_SIZE);
+        diffCount.setMinWidth(Region.USE_PREF_SIZE);
+        search.setMinWidth(140);
+        subtitle.setMinHeight(Region.USE_PREF_SIZE);
         HBox tools = new HBox(12, search, onlyDiff, diffCount);
         tools.setAlignment(Pos.CENTER_LEFT);
 
@@ -57,13 +61,19 @@ final class QomTreePane extends VBox {
         table.setShowRoot(true);
         table.setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label("Nothing matches"));
-        TreeTableColumn<QomEntry, String> name = column("Object / property", 200, e -> e.name());
+        // an object's QOM type sits beside its name rather than in a column of its own that is empty on every
+        // property row: the values and their origins need the width more
+        TreeTableColumn<QomEntry, String> name = column("Object / property", 190,
+                e -> e.isProperty() || e.type() == null || e.type().isBlank() ? e.name() : e.name() + "  (" + e.type() + ")");
         table.getColumns().add(name);
-        table.getColumns().add(column("Type", 130, e -> e.isProperty() ? "" : e.type()));
-        table.getColumns().add(column("Source value", 95, e -> e.isProperty() ? value(e.row().source()) : ""));
-        table.getColumns().add(column("Destination value", 95, e -> e.isProperty() ? value(e.row().destination()) : ""));
-        table.getColumns().add(column("Source from", 120, e -> e.isProperty() ? origin(e.row().source()) : ""));
-        table.getColumns().add(column("Destination from", 120, e -> e.isProperty() ? origin(e.row().destination()) : ""));
+        table.getColumns().add(column("Source", 84, e -> e.isProperty() ? value(e.row().source()) : ""));
+        table.getColumns().add(column("Destination", 92, e -> e.isProperty() ? value(e.row().destination()) : ""));
+        table.getColumns().add(column("Source origin", 124, e -> e.isProperty() ? origin(e.row().source()) : ""));
+        table.getColumns().add(column("Dest. origin", 124, e -> e.isProperty() ? origin(e.row().destination()) : ""));
+        // the values are short and what the user came for: they keep their width, the name and origins give way
+        table.getColumns().get(1).setMinWidth(84);
+        table.getColumns().get(2).setMinWidth(92);
+        name.setMinWidth(120);
         table.setTreeColumn(name);
         table.setRowFactory(t -> new TreeTableRow<>() {
             @Override
@@ -99,7 +109,8 @@ final class QomTreePane extends VBox {
         subtitle.setText(side(from, vm) + "  →  " + side(to, vm));
         model = new QomTreeModel(vm.root(), rows);
         long differing = rows.stream().filter(PropertyRow::differs).count();
-        diffCount.setText(differing + " of " + rows.size() + " properties differ");
+        diffCount.setText(differing + " of " + rows.size() + " differ");
+        diffCount.setTooltip(new Tooltip(differing + " of the VM's " + rows.size() + " properties have a different effective value or origin on the two builds"));
         refresh(null, null);
     }
 

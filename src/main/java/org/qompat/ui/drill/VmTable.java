@@ -1,6 +1,7 @@
 package org.qompat.ui.drill;
 
 import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import org.qompat.engine.Severity;
 
@@ -11,11 +12,15 @@ final class VmTable extends TableView<VmVerdictRow> {
         setId("drill-vms");
         setColumnResizePolicy(CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         setPlaceholder(new Label("Select a cell in the matrix"));
-        getColumns().add(Cells.badge("Verdict", 112, VmVerdictRow::status));
-        getColumns().add(Cells.text("VM", 120, r -> r.vm().name()));
-        getColumns().add(Cells.text("Machine type", 110, r -> r.vm().machineType()));
-        getColumns().add(Cells.text("Blockers", 70, r -> Long.toString(r.findings().stream()
-                .filter(f -> f.severity() == Severity.BLOCKER).count())));
-        getColumns().add(Cells.text("Main reason", 260, VmVerdictRow::mainReason));
+        // widths add up to what the drill-down gets by default, so only "Main reason" gives way when it narrows
+        getColumns().add(Cells.badge("Verdict", 118, VmVerdictRow::status));
+        getColumns().add(Cells.text("VM", 90, r -> r.vm().name()));
+        getColumns().add(Cells.text("Machine type", 122, r -> r.vm().machineType()));
+        TableColumn<VmVerdictRow, String> blockers = Cells.text("Blockers", 82, r -> Long.toString(r.findings().stream()
+                .filter(f -> f.severity() == Severity.BLOCKER).count()));
+        blockers.setStyle("-fx-alignment: CENTER;");
+        getColumns().add(blockers);
+        getColumns().add(Cells.text("Main reason", 300, VmVerdictRow::mainReason));
+        for (TableColumn<VmVerdictRow, ?> c : getColumns()) if (c != getColumns().get(4)) c.setMinWidth(c.getPrefWidth());
     }
 }

@@ -33,6 +33,11 @@ final class InventoryCell extends TreeCell<InventoryItem> {
         getStyleClass().add("inventory-cell");
         detail.getStyleClass().add("detail");
         line.setAlignment(Pos.CENTER_LEFT);
+        // the tree must not scroll sideways for a host's details: the cell takes the panel's width and the
+        // muted detail is cut with an ellipsis (the tooltip has it in full), the name never
+        setPrefWidth(0);
+        name.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        detail.setMinWidth(0);
         problemFile.getStyleClass().add("problem-file");
         problemText.getStyleClass().add("problem-text");
         problemText.setWrapText(true);

@@ -52,8 +52,9 @@ public final class InventoryView extends VBox {
         getStylesheets().add(InventoryView.class.getResource("/org/qompat/ui/inventory/inventory.css").toExternalForm());
         Label title = new Label("Inventory");
         title.getStyleClass().add("title");
-        Label groupLabel = new Label("Group hosts by");
+        Label groupLabel = new Label("Group by");
         groupLabel.getStyleClass().add("muted");
+        groupLabel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         groupBy.setId("inventory-group-by");
         groupBy.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(groupBy, Priority.ALWAYS);

@@ -94,7 +94,7 @@ final class HeaderRenderer {
             if (x1 > 0 && x0 < vp.width()) {
                 gc.setFill(i % 2 == 0 ? theme.groupBackground() : theme.groupBackgroundAlt());
                 gc.fillRect(left + x0, 0, x1 - x0, lay.colGroupHeight());
-                if (x1 - x0 >= 26) paintGroupText(gc, g, src, theme, left + x0 + 5, 5, x1 - x0 - 8, lay.colGroupHeight() - 8, false);
+                if (x1 - x0 >= 16) paintGroupText(gc, g, src, theme, left + x0 + 3, 5, x1 - x0 - 5, lay.colGroupHeight() - 8, false);
             }
             i++;
         }
@@ -123,7 +123,9 @@ final class HeaderRenderer {
         gc.setTextBaseline(VPos.TOP);
         gc.setFont(groupFit.font());
         gc.setFill(theme.text());
-        gc.fillText(groupFit.fit((g.expanded() ? "▾ " : "▸ ") + "C" + (g.classIndex() + 1) + " · " + g.memberCount(), w), x, y);
+        String full = (g.expanded() ? "▾ " : "▸ ") + "C" + (g.classIndex() + 1) + " · " + g.memberCount();
+        String shortName = "C" + (g.classIndex() + 1); // a narrow band still names its class, not "C…"
+        gc.fillText(groupFit.width(full) <= w ? full : groupFit.width(shortName) <= w ? shortName : "", x, y);
         if (!details) return;
         gc.setFont(detailFit.font());
         gc.setFill(theme.mutedText());

@@ -21,7 +21,7 @@ public record MatrixLayout(double rowGroupWidth, double rowLabelWidth, double co
 
     /** Sizes the label strips to the longest label (given in pixels), within sensible bounds. */
     public static MatrixLayout forLabelWidth(double longestLabel) {
-        double label = Math.max(56, Math.min(170, Math.ceil(longestLabel) + 14));
+        double label = Math.max(56, Math.min(170, Math.ceil(longestLabel) + 22)); // 12 px margins + slack
         return new MatrixLayout(128, label, 26, Math.min(label, 120));
     }
 

@@ -18,10 +18,11 @@ import javafx.stage.Stage;
  * pulse; with {@code -Djavafx.animation.fullspeed=true} pulses are not capped at 60 Hz, so the interval between
  * frames is the wall time of a frame (paint + rasterisation). Because the build machine is shared, it also
  * reports the CPU time the FX thread and the render thread spent per frame, which other load barely changes.
- * Also reports the paint call alone and the image rebuild after a data change. Run headless:
+ * Also reports the paint call alone and the image rebuild after a data change. Run it on a (virtual)
+ * display with the shaded jar, as recorded in docs/performance.md:
  * <pre>
- * java -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw -Djavafx.animation.fullspeed=true \
- *      -cp target/classes:target/test-classes:(test classpath) org.qompat.ui.matrix.MatrixRenderBenchmark [hosts]
+ * Xvfb :92 -screen 0 1600x1000x24 &amp;
+ * DISPLAY=:92 java -Djavafx.animation.fullspeed=true -cp target/qompat.jar org.qompat.ui.matrix.MatrixRenderBenchmark [hosts]
  * </pre>
  */
 public final class MatrixRenderBenchmark {
@@ -70,7 +71,8 @@ public final class MatrixRenderBenchmark {
                 model.getAxis().size(), source.classCount(), source.vmCount(), vp.width(), vp.height());
         System.out.printf("image rebuild after a data change (%d cells, worker thread CPU): %.1f ms%n", (long) hosts * hosts, rebuild);
         System.out.printf("fullspeed pulses: %s%n", Boolean.getBoolean("javafx.animation.fullspeed"));
-        System.out.println("scenario                      wall median    p95 |  cpu median    p95    max | paint median");
+        System.out.println("frame times in ms; wall = interval between frames, cpu = FX + render thread CPU per frame");
+        System.out.println("scenario                      wall median    p95    max |  cpu median    p95    max | paint median");
         for (double cell : new double[] {vp.minCellSize(), 2, 8, 24}) {
             run(String.format("pan at %.2f px/cell", cell), c, i -> {
                 if (i == 0) {
@@ -129,8 +131,8 @@ public final class MatrixRenderBenchmark {
             }
         }.start());
         if (!done.await(5, TimeUnit.MINUTES)) throw new IllegalStateException("benchmark stalled");
-        System.out.printf("%-28s %8.2f %7.2f | %8.2f %7.2f %7.2f | %8.2f%n", name, pct(frames, 50), pct(frames, 95),
-                pct(cpu, 50), pct(cpu, 95), pct(cpu, 100), pct(paints, 50));
+        System.out.printf("%-28s %8.2f %7.2f %7.2f | %8.2f %7.2f %7.2f | %8.2f%n", name, pct(frames, 50), pct(frames, 95),
+                pct(frames, 100), pct(cpu, 50), pct(cpu, 95), pct(cpu, 100), pct(paints, 50));
     }
 
     /** The FX application thread and the render thread: together they do all the work of a frame. */

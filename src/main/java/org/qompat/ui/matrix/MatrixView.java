@@ -55,9 +55,9 @@ public final class MatrixView implements FeatureView {
 
         SplitPane split = new SplitPane(matrixArea, drill);
         split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.58);
+        split.setDividerPositions(0.53);
         split.setId("matrix-split");
-        LayoutMemory.remember(split, "matrix.drill", 0.6);
+        LayoutMemory.remember(split, "matrix.drill", 0.53);
         VBox root = new VBox(split);
         VBox.setVgrow(split, Priority.ALWAYS);
         root.getStylesheets().add(MatrixView.class.getResource("/org/qompat/ui/matrix/matrix.css").toExternalForm());
@@ -131,6 +131,14 @@ public final class MatrixView implements FeatureView {
 
     static String describe(MatrixSummary s, Mode mode) {
         NumberFormat nf = NumberFormat.getIntegerInstance();
+        if (mode == Mode.FLEET && s.totalMoves() > 0) {
+            long pct = Math.round(100.0 * s.movableMoves() / s.totalMoves());
+            long some = s.pairs() - s.allMovablePairs() - s.noneMovablePairs();
+            return nf.format(s.pairs()) + " host pairs: all VMs move " + nf.format(s.allMovablePairs())
+                    + " · some " + nf.format(some) + " · none " + nf.format(s.noneMovablePairs())
+                    + "   |   VM moves possible " + nf.format(s.movableMoves()) + " of " + nf.format(s.totalMoves())
+                    + " (" + pct + "%)";
+        }
         String pairs = nf.format(s.pairs()) + " host pairs   ✓ OK " + nf.format(s.ok()) + "   ! WARN " + nf.format(s.warn())
                 + "   ✕ BLOCKED " + nf.format(s.blocked()) + "   ? UNKNOWN " + nf.format(s.unknown());
         if (mode == Mode.VM || s.totalMoves() == 0) return pairs;

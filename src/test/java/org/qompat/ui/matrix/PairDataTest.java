@@ -63,6 +63,17 @@ class PairDataTest {
         for (int h1 = 0; h1 < 20; h1++) {
             for (int h2 = 0; h2 < 20; h2++) movable += p.movable(source.classOf(h1), source.classOf(h2));
         }
+        long all = 0;
+        long none = 0;
+        for (int h1 = 0; h1 < 20; h1++) {
+            for (int h2 = 0; h2 < 20; h2++) {
+                int m = p.movable(source.classOf(h1), source.classOf(h2));
+                if (m == 30) all++;
+                if (m == 0) none++;
+            }
+        }
+        assertThat(collapsed.allMovablePairs()).as("host pairs every counted VM can take").isEqualTo(all);
+        assertThat(collapsed.noneMovablePairs()).as("host pairs no counted VM can take").isEqualTo(none);
         assertThat(collapsed.movableMoves()).isEqualTo(movable);
     }
 

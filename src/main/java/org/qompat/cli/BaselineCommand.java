@@ -26,7 +26,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "baseline", mixinStandardHelpOptions = true,
         description = {"Recommend the machine type, CPU model and device property pins that let the VMs move "
                 + "anywhere in a host set (platform dumps merged, result re-checked by the engine).",
-                "Exit status: 0 all VMs verified, 1 some VM still blocked, 3 input error."})
+                "Exit status: 0 all VMs verified, 1 some VM still blocked (the summary says whether by a cause no "
+                        + "pin can fix, such as a device with a migration blocker), 3 input error."})
 public final class BaselineCommand implements Callable<Integer> {
 
     enum Format { text, json, qemu, libvirt }

@@ -63,9 +63,7 @@ final class BaselineReport {
         for (int i = 0; i < b.vms().size(); i++) {
             VmBaseline vm = b.vms().get(i);
             out.println();
-            out.println("VM " + vm.vm() + ": " + (vm.verified()
-                    ? "verified, every ordered pair of the " + m.hosts().size() + " hosts is OK or WARN with these pins"
-                    : "NOT verified, " + vm.blockedPairs() + " host pairs still not OK (blocked or unknown)"));
+            out.println("VM " + vm.vm() + ": " + header(vm, m.hosts().size()));
             out.println("  machine         " + change(vm.previousMachineType(), vm.machineType()));
             out.println("  cpu             " + change(vm.previousCpuModel(), vm.cpuModel()));
             for (PropertyPin p : vm.pins()) {
@@ -79,6 +77,7 @@ final class BaselineReport {
                 }
             }
             for (String blocker : vm.remainingBlockers()) out.println("  still blocked   " + blocker);
+            for (String cause : vm.beyondPins()) out.println("  no pin can fix  " + cause);
             for (String note : vm.notes()) out.println("  note            " + note);
             int bi = before.vmIndex(vm.vm());
             int ai = after.vmIndex(vm.vm());
@@ -89,11 +88,30 @@ final class BaselineReport {
             out.println("  QEMU options    " + String.join(" ", QemuOptions.lines(vm).stream()
                     .filter(l -> !l.startsWith("#")).toList()));
         }
+        out.println();
+        out.println("Summary: " + b.summary());
+        for (VmBaseline vm : b.stillBlocked()) {
+            out.println("  " + vm.vm() + " still blocked by " + String.join(", ", vm.remainingBlockers())
+                    + " (the baseline should settle this: please report it)");
+        }
+        for (VmBaseline vm : b.blockedBeyondPins()) {
+            for (String cause : vm.beyondPins()) out.println("  " + vm.vm() + ": " + cause);
+        }
+    }
+
+    private static String header(VmBaseline vm, int hosts) {
+        if (vm.verified()) return "verified, every ordered pair of the " + hosts + " hosts is OK or WARN with these pins";
+        if (vm.blockedBeyondPins()) {
+            return "not movable everywhere, and no baseline can change that (" + vm.blockedPairs()
+                    + " host pairs blocked or unknown)";
+        }
+        return "NOT verified, " + vm.blockedPairs() + " host pairs still not OK (blocked or unknown)";
     }
 
     static String json(Baseline b, BaselineEffect effect) {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("selector", b.selector());
+        root.put("summary", b.summary());
         MergedPlatform m = b.merged();
         strings(root.putArray("hosts"), m.hostNames());
         ObjectNode merged = root.putObject("merged");
@@ -119,7 +137,7 @@ final class BaselineReport {
         ArrayNode vms = root.putArray("vms");
         for (VmBaseline vm : b.vms()) {
             ObjectNode o = vms.addObject().put("vm", vm.vm()).put("verified", vm.verified())
-                    .put("blocked-pairs", vm.blockedPairs());
+                    .put("blocked-beyond-pins", vm.blockedBeyondPins()).put("blocked-pairs", vm.blockedPairs());
             o.putObject("machine").put("from", vm.previousMachineType()).put("to", vm.machineType());
             o.putObject("cpu").put("from", vm.previousCpuModel()).put("to", vm.cpuModel());
             ArrayNode pins = o.putArray("pins");
@@ -138,6 +156,7 @@ final class BaselineReport {
                 go.put("needs-pin", g.needsPin());
             }
             strings(o.putArray("remaining-blockers"), vm.remainingBlockers());
+            strings(o.putArray("beyond-pins"), vm.beyondPins());
             strings(o.putArray("notes"), vm.notes());
             ObjectNode matrix = o.putObject("matrix");
             counts(matrix.putObject("before"), StatusCounts.ofVm(before, before.vmIndex(vm.vm())));

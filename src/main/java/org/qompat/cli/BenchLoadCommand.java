@@ -65,7 +65,7 @@ public final class BenchLoadCommand implements Callable<Integer> {
         Path dir = keep != null ? keep : Files.createTempDirectory("qompat-bench-load");
         try {
             Fleet synthetic = SyntheticFleet.generate(new SyntheticFleet.Spec(hosts, classes, vms, seed),
-                    demoFleet.builds(), demoFleet.vms());
+                    demoFleet.builds(), demoFleet.vms(), demoFleet.hosts());
             long t0 = System.nanoTime();
             SyntheticFleet.write(synthetic, dir);
             System.out.printf("generated %d hosts in %d classes (%d builds), %d VMs in %s (%.1f s)%n",

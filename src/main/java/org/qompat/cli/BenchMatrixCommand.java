@@ -74,7 +74,7 @@ public final class BenchMatrixCommand implements Callable<Integer> {
                 ? FleetLoader.load(List.of(demo), LoadProgress.NONE) : null;
         if (demoFleet != null && !demoFleet.hosts().isEmpty() && !demoFleet.vms().isEmpty()) {
             Fleet f = SyntheticFleet.generate(new SyntheticFleet.Spec(hosts, classes, vms, seed), demoFleet.builds(),
-                    demoFleet.vms());
+                    demoFleet.vms(), demoFleet.hosts());
             fleetHosts = f.hosts();
             fleetVms = f.vms();
             builds = f.builds().size();

@@ -102,6 +102,8 @@ public final class FleetAnalysis {
         Object[][] prepared = new Object[builds][];
         VerdictStatus[] sharedStatus = new VerdictStatus[builds * builds];
         List<Finding> scratch = new ArrayList<>();
+        // host rules memoise their findings, so many pairs repeat the same merge: share the merged lists
+        Map<MergeKey, List<Finding>> merged = new HashMap<>();
         for (int a = 0; a < n; a++) {
             Host from = classes.get(a).representative();
             for (int b = 0; b < n; b++) {
@@ -124,13 +126,47 @@ public final class FleetAnalysis {
                 if (scratch.isEmpty()) {
                     out[a * n + b] = new Verdict(vm.name(), from.name(), to.name(), sharedStatus[key], shared);
                 } else {
-                    List<Finding> findings = Verdicts.merge(shared, Verdicts.sorted(scratch));
+                    MergeKey mk = new MergeKey(key, scratch.toArray(new Finding[0]));
+                    List<Finding> findings = merged.get(mk);
+                    if (findings == null) {
+                        findings = Verdicts.merge(shared, Verdicts.sorted(scratch));
+                        merged.put(mk, findings);
+                    }
                     out[a * n + b] = new Verdict(vm.name(), from.name(), to.name(), Verdicts.status(findings),
                             findings);
                 }
             }
         }
         return out;
+    }
+
+    /** A build pair and the host findings of one class pair, compared by identity (findings are shared objects). */
+    private static final class MergeKey {
+        private final int builds;
+        private final Finding[] host;
+        private final int hash;
+
+        MergeKey(int builds, Finding[] host) {
+            this.builds = builds;
+            this.host = host;
+            int h = builds;
+            for (Finding f : host) h = 31 * h + System.identityHashCode(f);
+            this.hash = h;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            if (!(o instanceof MergeKey k) || k.builds != builds || k.hash != hash || k.host.length != host.length) {
+                return false;
+            }
+            for (int i = 0; i < host.length; i++) if (host[i] != k.host[i]) return false;
+            return true;
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
     }
 
     /** Each class's build as a small ordinal (builds are compared by identity; a missing build is its own). */

@@ -22,7 +22,7 @@ public final class HostClasses {
     /** A readable key: equal keys ⇔ equivalent hosts. Long parts (flags, firmware) appear as 64-bit digests. */
     public static String key(Host h) {
         StringBuilder sb = new StringBuilder();
-        sb.append(h.build() == null ? "no build" : h.build().version() + " #" + shortId(h.build().id()));
+        sb.append(h.build() == null ? "no build" : h.build().version() + " #" + buildKey(h.build()));
         TreeMap<String, String> feats = new TreeMap<>();
         for (String name : PlatformRequirements.featureNames()) {
             PlatformFeature f = h.features().get(name);
@@ -48,8 +48,16 @@ public final class HostClasses {
         return sb.toString();
     }
 
-    private static String shortId(String id) {
-        return id == null ? "?" : id.length() > 12 ? id.substring(0, 12) : id;
+    /**
+     * The whole build id: content ids read {@code qemu-<version>-<hash>}, so a cut to a fixed length would keep
+     * only the version and lump different builds of one version (say a distribution's and a vendor's 10.0.2)
+     * into one class, whose representative's build would then answer for both.
+     */
+    private static String buildKey(org.qompat.model.QemuBuild b) {
+        String id = b.id();
+        if (id == null) return "?";
+        String prefix = "qemu-" + b.version() + "-";
+        return id.startsWith(prefix) && id.length() > prefix.length() ? id.substring(prefix.length()) : id;
     }
 
     /** FNV-1a 64: stable across runs and JVMs, unlike String.hashCode collisions at 32 bits. */

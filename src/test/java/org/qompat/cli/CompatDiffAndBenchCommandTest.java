@@ -6,8 +6,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.IntSummaryStatistics;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.qompat.io.FleetLoader;
+import org.qompat.io.LoadProgress;
+import org.qompat.model.Fleet;
 
 /** {@code qompat compat-diff} on the real 7.2 (compat tables from source) and 10.0 (QMP) builds; bench smoke. */
 class CompatDiffAndBenchCommandTest {
@@ -61,12 +68,58 @@ class CompatDiffAndBenchCommandTest {
         assertThat(CliRun.of("compat-diff", Q100, "--machine", "no-such-machine").exit()).isEqualTo(3);
     }
 
+    /** The verdict counts printed as {@code class verdicts: {OK=…, BLOCKED=…}}, summed. */
+    private static long verdictTotal(String out) {
+        Matcher line = Pattern.compile("class verdicts: \\{([^}]*)}").matcher(out);
+        assertThat(line.find()).as(out).isTrue();
+        long total = 0;
+        Matcher count = Pattern.compile("(OK|WARN|UNKNOWN|BLOCKED)=(\\d+)").matcher(line.group(1));
+        while (count.find()) total += Long.parseLong(count.group(2));
+        return total;
+    }
+
+    private static int classes(String out) {
+        Matcher m = Pattern.compile("classes: (\\d+) -> (\\d+) class pairs x (\\d+) VMs").matcher(out);
+        assertThat(m.find()).as(out).isTrue();
+        int n = Integer.parseInt(m.group(1));
+        assertThat(Integer.parseInt(m.group(2))).isEqualTo(n * n);
+        return n;
+    }
+
     @Test
-    void benchMatrixRunsOnASmallSyntheticFleet() {
+    void benchMatrixOnTheConstructedFleet() {
+        CliRun r = CliRun.of("bench", "matrix", "--fleet", "constructed", "--hosts", "300", "--classes", "12",
+                "--vms", "20", "--runs", "1");
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).contains("fleet: constructed")
+                .containsPattern("synthetic fleet: 300 hosts, 20 VMs \\(\\d+ QOM nodes each on average\\), 4 builds")
+                .contains("warm runs (wall)");
+        // 12 profiles, each a distinct (build, USO, CPU, firmware) combination: 12 engine classes
+        int n = classes(r.out());
+        assertThat(n).isEqualTo(12);
+        assertThat(verdictTotal(r.out())).isEqualTo((long) n * n * 20);
+    }
+
+    @Test
+    void benchMatrixOnTheDemoFleetUsesItsRealBuildsAndTrees() {
+        Fleet demo = FleetLoader.load(List.of(Path.of("samples")), LoadProgress.NONE);
+        assertThat(demo.builds()).isNotEmpty();
         CliRun r = CliRun.of("bench", "matrix", "--hosts", "300", "--classes", "12", "--vms", "20", "--runs", "1");
-        assertThat(r.exit()).isZero();
-        assertThat(r.out()).contains("synthetic fleet: 300 hosts, 20 VMs, 4 builds")
-                .containsPattern("classes: \\d+ -> \\d+ class pairs x 20 VMs")
-                .contains("warm runs (wall)").contains("class verdicts: {");
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).contains("fleet: io.synthetic.SyntheticFleet from the demo fleet");
+        // the VMs are copies of the demo VMs: their average tree size lies within the demo's range
+        IntSummaryStatistics nodes = demo.vms().stream().filter(v -> v.root() != null)
+                .mapToInt(v -> v.root().flatten().size()).summaryStatistics();
+        Matcher m = Pattern.compile("synthetic fleet: 300 hosts, 20 VMs \\((\\d+) QOM nodes each on average\\), "
+                + "(\\d+) builds").matcher(r.out());
+        assertThat(m.find()).as(r.out()).isTrue();
+        assertThat(Integer.parseInt(m.group(1))).isBetween(nodes.getMin(), nodes.getMax());
+        // 12 classes cycle through the builds, so all min(12, builds) of the demo's builds are used
+        assertThat(Integer.parseInt(m.group(2))).isEqualTo(Math.min(12, demo.builds().size()));
+        // the classes differ in build and CPU, which the engine tells apart: 12 host classes
+        int n = classes(r.out());
+        assertThat(n).isEqualTo(12);
+        assertThat(verdictTotal(r.out())).isEqualTo((long) n * n * 20);
+        assertThat(r.out()).contains("BLOCKED="); // real builds of several QEMU versions do block each other
     }
 }

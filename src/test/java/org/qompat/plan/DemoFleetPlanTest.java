@@ -88,8 +88,26 @@ class DemoFleetPlanTest {
                 }
             }
         }
+        // every VM that runs in east is verified except the two no pin can help, and the baseline says why
         assertThat(b.vms()).filteredOn(VmBaseline::verified).extracting(VmBaseline::vm)
-                .contains("web-2", "db-1", "cache-1", "ml-1", "batch-1", "api-1");
+                .containsExactlyInAnyOrder("web-2", "db-1", "cache-1", "ml-1", "batch-1", "api-1");
+        assertThat(b.stillBlocked()).isEmpty();
+        assertThat(b.blockedBeyondPins()).extracting(VmBaseline::vm).containsExactlyInAnyOrder("gpu-1", "store-1");
+        assertThat(b.vm("store-1").beyondPins())
+                .containsExactly("cannot migrate at all: nvme0 (nvme) has a migration blocker");
+        // gpu-1's A100 slice: only the four r1 hosts record VFIO device models, the other six cannot be vouched for
+        assertThat(b.vm("gpu-1").beyondPins()).singleElement().asString().startsWith("hostdev0 is VFIO passthrough "
+                + "(nvidia.com/a100-mig) and 6 hosts (east-r2-n05, east-r2-n06, east-r2-n07 and 3 more) record no "
+                + "VFIO device models").endsWith("(UNKNOWN)");
+        assertThat(b.summary()).isEqualTo("6 of 8 VMs verified movable; no pin can fix gpu-1, store-1");
+        // and the pins do their part for gpu-1: towards the hosts with vendor data every cell is OK or WARN
+        int gpu = after.vms().stream().map(Vm::name).toList().indexOf("gpu-1");
+        for (int from = 0; from < east.size(); from++) {
+            for (int to = 0; to < east.size(); to++) {
+                if (!east.get(to).name().startsWith("east-r1-")) continue;
+                assertThat(after.verdict(gpu, from, to).status()).isIn(VerdictStatus.OK, VerdictStatus.WARN);
+            }
+        }
     }
 
     @Test
@@ -106,9 +124,13 @@ class DemoFleetPlanTest {
 
     @Test
     void draining_the_nvme_vms_host_strands_it_and_names_the_migration_blocker() {
-        DrainResult r = DrainCheck.run(VerdictGrid.of(DemoFleet.analysis()), List.of("lab-qemu100"));
+        // wherever the manifest runs store-1 (its nvme0 refuses to migrate), draining that host strands it alone
+        String host = DemoFleet.fleet().vm("store-1").orElseThrow().host();
+        assertThat(host).isNotNull();
+        DrainResult r = DrainCheck.run(VerdictGrid.of(DemoFleet.analysis()), List.of(host));
         assertThat(r.ok()).isFalse();
-        StrandedVm s = r.stranded().stream().filter(x -> x.vm().equals("store-1")).findFirst().orElseThrow();
+        assertThat(r.stranded()).extracting(StrandedVm::vm).containsExactly("store-1");
+        StrandedVm s = r.stranded().get(0);
         assertThat(s.outOfCapacity()).isFalse();
         assertThat(s.blockers()).anySatisfy(bc -> {
             assertThat(bc.key().rule()).isEqualTo(Rule.MIGRATION_BLOCKER.id());

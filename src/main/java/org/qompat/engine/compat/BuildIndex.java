@@ -39,7 +39,9 @@ public final class BuildIndex {
     /** The type and all its ancestors; a type the build does not know has only itself. */
     public Set<String> lineage(String type) {
         if (type == null) return Set.of();
-        return lineage.computeIfAbsent(type, t -> Collections.unmodifiableSet(new HashSet<>(build.lineage(t))));
+        Set<String> known = lineage.get(type); // asked millions of times: no capturing lambda on the hit path
+        if (known != null) return known;
+        return Memo.get(lineage, type, t -> Collections.unmodifiableSet(new HashSet<>(build.lineage(t))));
     }
 
     public boolean isSubtype(String type, String ancestor) {
@@ -60,7 +62,7 @@ public final class BuildIndex {
 
     /** Every compat entry of {@code machine} whose driver is {@code type} or one of its ancestors, in order. */
     public List<IndexedEntry> entriesHitting(String machine, String type) {
-        Map<String, List<IndexedEntry>> byDriver = entriesByMachine.computeIfAbsent(machine, this::indexMachine);
+        Map<String, List<IndexedEntry>> byDriver = Memo.get(entriesByMachine, machine, this::indexMachine);
         if (byDriver.isEmpty()) return List.of();
         List<IndexedEntry> hits = new ArrayList<>();
         for (String t : lineage(type)) {
@@ -85,7 +87,7 @@ public final class BuildIndex {
 
     /** Class defaults then compat entries of {@code machine} for {@code type}; memoised. */
     public TypeBaseline baseline(String machine, String type) {
-        Map<String, TypeBaseline> byType = baselines.computeIfAbsent(String.valueOf(machine),
+        Map<String, TypeBaseline> byType = Memo.get(baselines, String.valueOf(machine),
                 k -> new ConcurrentHashMap<>());
         TypeBaseline b = byType.get(type);
         if (b == null) {

@@ -85,7 +85,7 @@ public final class BaselineRecommender {
         }
         return new VmBaseline(vm.name(), vm.machineType(), best.machine, vm.cpuModel(), cpuModel, best.pins,
                 best.blockedPairs == 0, (int) Math.min(Integer.MAX_VALUE, best.blockedPairs), best.blockers, notes,
-                best.gated);
+                best.gated, best.beyondPins);
     }
 
     /** The safe value for every gated bit that may be on where some host cannot back it. */
@@ -100,7 +100,7 @@ public final class BaselineRecommender {
     }
 
     private record Attempt(String machine, List<PropertyPin> pins, long blockedPairs, List<String> blockers,
-                           boolean machineDependent, List<GatedProperty> gated) {
+                           boolean machineDependent, List<GatedProperty> gated, List<String> beyondPins) {
     }
 
     /** Rules whose outcome a different machine type can change. */
@@ -114,13 +114,15 @@ public final class BaselineRecommender {
         Attempt last = null;
         for (int round = 0; round < PIN_ROUNDS; round++) {
             VmBaseline b = new VmBaseline(vm.name(), vm.machineType(), machine, vm.cpuModel(), cpuModel, pins,
-                    false, 0, List.of(), List.of(), gated);
+                    false, 0, List.of(), List.of(), gated, List.of());
             Vm applied = BaselineApplier.apply(vm, b);
             FleetAnalysis analysis = FleetAnalysis.compute(hosts, List.of(applied));
             VerdictGrid grid = VerdictGrid.of(analysis);
             int[] sizes = grid.classSizes();
             long blocked = 0;
             Set<String> blockers = new LinkedHashSet<>();
+            BeyondPins beyond = new BeyondPins();
+            List<List<String>> classHosts = classHosts(grid);
             boolean machineDependent = false;
             List<PropertyPin> extra = new ArrayList<>();
             for (int a = 0; a < grid.classCount(); a++) {
@@ -130,6 +132,10 @@ public final class BaselineRecommender {
                     blocked += (long) sizes[a] * sizes[c];
                     for (Finding f : v.findings()) {
                         if (f.severity() != Severity.BLOCKER && f.severity() != Severity.UNKNOWN) continue;
+                        if (BeyondPins.covers(f)) {
+                            beyond.add(f, classHosts.get(c));
+                            continue;
+                        }
                         blockers.add(BlockerKey.of(f).label());
                         machineDependent |= MACHINE_DEPENDENT.contains(f.rule());
                         for (PropertyPin p : pinsFromFinding(applied, f, v, hosts, gates)) {
@@ -141,11 +147,20 @@ public final class BaselineRecommender {
                     }
                 }
             }
-            last = new Attempt(machine, List.copyOf(pins), blocked, List.copyOf(blockers), machineDependent, gated);
+            last = new Attempt(machine, List.copyOf(pins), blocked, List.copyOf(blockers), machineDependent, gated,
+                    beyond.sentences(hosts.stream().map(Host::name).toList()));
             if (blocked == 0 || extra.isEmpty()) break;
             pins.addAll(extra);
         }
         return last;
+    }
+
+    /** The host names of each host class, in host order. */
+    private static List<List<String>> classHosts(VerdictGrid grid) {
+        List<List<String>> out = new ArrayList<>();
+        for (int c = 0; c < grid.classCount(); c++) out.add(new ArrayList<>());
+        for (int h = 0; h < grid.hosts().size(); h++) out.get(grid.classOf(h)).add(grid.hosts().get(h).name());
+        return out;
     }
 
     private static boolean samePin(PropertyPin a, PropertyPin b) {

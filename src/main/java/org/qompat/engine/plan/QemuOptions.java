@@ -57,6 +57,7 @@ public final class QemuOptions {
         for (VmBaseline vm : b.vms()) {
             sb.append("# vm ").append(vm.vm()).append(vm.verified() ? " (verified by the engine)" : " (NOT verified: "
                     + vm.blockedPairs() + " host pairs still blocked)").append('\n');
+            for (String cause : vm.beyondPins()) sb.append("#   no pin can fix: ").append(cause).append('\n');
             for (String line : lines(vm)) sb.append(line).append('\n');
         }
         return sb.toString();

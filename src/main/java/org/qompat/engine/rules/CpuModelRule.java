@@ -39,11 +39,24 @@ public final class CpuModelRule implements HostDependentRule {
                     ctx.vmProvenance(), ctx.to().provenance());
             return;
         }
+        // what the destination build says of the model is the same for every host running it: once per VM and build
+        OnBuild onBuild = ctx.cache().memo(IdKey.of("cpu-dst", ctx.vm(), ctx.dstBuild(), null),
+                k -> onBuild(ctx, model));
+        out.addAll(onBuild.findings());
+        if (onBuild.modelFound() && (model.equals("host") || model.equals("max"))) hostFlags(ctx, model, out);
+    }
+
+    /** The build-level findings of one model on the destination build, and whether the build has the model. */
+    private record OnBuild(List<Finding> findings, boolean modelFound) {
+    }
+
+    private OnBuild onBuild(PairContext ctx, String model) {
+        List<Finding> out = new java.util.ArrayList<>();
         if (ctx.dstBuild().cpuModels().isEmpty()) {
             PairContext.add(out, rule(), Severity.UNKNOWN, "", "-cpu", model, null, "Missing data: the"
                     + " destination's CPU models (query-cpu-definitions) were not collected.", ctx.vmProvenance(),
                     ctx.dstBuild().provenance());
-            return;
+            return new OnBuild(List.copyOf(out), false);
         }
         CpuModel m = ctx.dstBuild().cpuModels().get(model);
         if (m == null) m = find(ctx.dstBuild().cpuModels().values(), model);
@@ -51,7 +64,7 @@ public final class CpuModelRule implements HostDependentRule {
             PairContext.add(out, rule(), Severity.BLOCKER, "", "-cpu", model, "(absent)", "CPU model " + model
                     + " does not exist on the destination build " + ctx.dstBuild().label() + ": 'unable to find CPU"
                     + " model '" + model + "''.", ctx.vmProvenance(), ctx.dstBuild().provenance());
-            return;
+            return new OnBuild(List.copyOf(out), false);
         }
         if (!m.runnable()) {
             PairContext.add(out, rule(), Severity.BLOCKER, "", "-cpu", model, "not runnable", "CPU model " + model
@@ -63,7 +76,7 @@ public final class CpuModelRule implements HostDependentRule {
                     + " is deprecated on the destination build " + ctx.dstBuild().label() + ".",
                     ctx.vmProvenance(), m.provenance());
         }
-        if (model.equals("host") || model.equals("max")) hostFlags(ctx, model, out);
+        return new OnBuild(List.copyOf(out), true);
     }
 
     private void hostFlags(PairContext ctx, String model, List<Finding> out) {

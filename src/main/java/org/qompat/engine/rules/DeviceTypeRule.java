@@ -35,25 +35,27 @@ public final class DeviceTypeRule implements MigrationRule {
                     ctx.srcBuild().provenance(), ctx.dstBuild().provenance());
             return;
         }
-        byte[] kinds = NodeKinds.of(ctx);
         List<QomNode> nodes = ctx.nodes();
-        for (int i = 0; i < kinds.length; i++) {
-            if ((kinds[i] & (NodeKinds.MACHINE | NodeKinds.CPU)) != 0) continue;
-            QomNode n = nodes.get(i);
-            QomType s = ctx.srcBuild().types().get(n.type());
-            QomType d = ctx.dstBuild().types().get(n.type());
-            if (d == null) {
-                PairContext.add(out, rule(), Severity.BLOCKER, n.path(), "", n.type(), "(absent)",
-                        "Device type " + n.type() + " does not exist on the destination build "
-                                + ctx.dstBuild().label() + ": the destination cannot create " + n.path()
-                                + " ('Unknown savevm section or instance' if it is only missing there).",
-                        s == null ? n.provenance() : s.provenance(), ctx.dstBuild().provenance());
-            } else if (s == null) {
-                PairContext.add(out, rule(), Severity.BLOCKER, n.path(), "", "(absent)", n.type(),
-                        "Device type " + n.type() + " does not exist on the source build "
-                                + ctx.srcBuild().label() + ", so this VM cannot run there.",
-                        ctx.srcBuild().provenance(), d.provenance());
-            }
+        for (java.util.Map.Entry<String, int[]> group : NodeKinds.typesOf(ctx).entrySet()) {
+            QomType s = ctx.srcBuild().types().get(group.getKey());
+            QomType d = ctx.dstBuild().types().get(group.getKey());
+            if (s != null && d != null) continue;
+            for (int i : group.getValue()) report(ctx, nodes.get(i), s, d, out);
+        }
+    }
+
+    private void report(PairContext ctx, QomNode n, QomType s, QomType d, List<Finding> out) {
+        if (d == null) {
+            PairContext.add(out, rule(), Severity.BLOCKER, n.path(), "", n.type(), "(absent)",
+                    "Device type " + n.type() + " does not exist on the destination build "
+                            + ctx.dstBuild().label() + ": the destination cannot create " + n.path()
+                            + " ('Unknown savevm section or instance' if it is only missing there).",
+                    s == null ? n.provenance() : s.provenance(), ctx.dstBuild().provenance());
+        } else if (s == null) {
+            PairContext.add(out, rule(), Severity.BLOCKER, n.path(), "", "(absent)", n.type(),
+                    "Device type " + n.type() + " does not exist on the source build "
+                            + ctx.srcBuild().label() + ", so this VM cannot run there.",
+                    ctx.srcBuild().provenance(), d.provenance());
         }
     }
 }

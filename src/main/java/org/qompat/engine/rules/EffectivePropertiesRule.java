@@ -46,10 +46,8 @@ public final class EffectivePropertiesRule implements MigrationRule {
         // type -> differences, shared by every VM checked between these two builds and machine types
         Tables tables = ctx.cache().memo(new IdKey("td", ctx.srcBuild(), ctx.dstBuild(), null, ms + '\u0000' + md),
                 k -> new Tables());
-        byte[] kinds = NodeKinds.of(ctx);
         List<QomNode> nodes = ctx.nodes();
-        for (int i = 0; i < kinds.length; i++) {
-            if ((kinds[i] & NodeKinds.DEVICE) == 0) continue;
+        for (int i : NodeKinds.devices(ctx)) {
             QomNode n = nodes.get(i);
             TypeBaseline bs = ctx.src().baseline(ms, n.type());
             TypeBaseline bd = ctx.dst().baseline(md, n.type());
@@ -65,14 +63,15 @@ public final class EffectivePropertiesRule implements MigrationRule {
                 }
                 continue;
             }
-            List<PropertyDifference> diffs = tables.diffs.computeIfAbsent(n.type(),
-                    t -> TypeDiff.compare(bs, ctx.src(), bd, ctx.dst()));
+            List<PropertyDifference> known = tables.diffs.get(n.type()); // the common case: no lambda
+            List<PropertyDifference> diffs = known != null ? known : org.qompat.engine.compat.Memo.get(tables.diffs,
+                    n.type(), t -> TypeDiff.compare(bs, ctx.src(), bd, ctx.dst()));
             if (diffs.isEmpty()) continue;
             QomNode backend = NodeResolver.backendOf(n);
             // the same node (path, type, backend) in another VM yields the same findings: share them
-            String key = n.path() + '\u0000' + n.type() + '\u0000' + (backend == null ? "" : backend.type());
-            List<Finding> found = tables.findings.computeIfAbsent(key, k -> nodeFindings(ctx, n, backend, diffs,
-                    ms, md));
+            NodeKey key = new NodeKey(n.path(), n.type(), backend == null ? "" : backend.type());
+            List<Finding> found = org.qompat.engine.compat.Memo.get(tables.findings, key,
+                    k -> nodeFindings(ctx, n, backend, diffs, ms, md));
             if (found.isEmpty()) continue;
             if (!mayPin(ctx, n)) {
                 out.addAll(found);
@@ -86,7 +85,10 @@ public final class EffectivePropertiesRule implements MigrationRule {
     /** Differences per type and the findings per node, for one pair of builds and machine types. */
     private static final class Tables {
         final java.util.Map<String, List<PropertyDifference>> diffs = new java.util.concurrent.ConcurrentHashMap<>();
-        final java.util.Map<String, List<Finding>> findings = new java.util.concurrent.ConcurrentHashMap<>();
+        final java.util.Map<NodeKey, List<Finding>> findings = new java.util.concurrent.ConcurrentHashMap<>();
+    }
+
+    private record NodeKey(String path, String type, String backendType) {
     }
 
     private List<Finding> nodeFindings(PairContext ctx, QomNode n, QomNode backend, List<PropertyDifference> diffs,

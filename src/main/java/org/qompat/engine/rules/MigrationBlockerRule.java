@@ -38,6 +38,12 @@ public final class MigrationBlockerRule implements MigrationRule {
         }));
     }
 
+    /** The entries of the blocker list naming this type or one of its ancestors on the source build. */
+    private static List<BlockerList.Entry> entriesFor(PairContext ctx, String type) {
+        return BlockerList.ENTRIES.stream().filter(e -> ctx.src().isSubtype(type, e.type()) || type.equals(e.type()))
+                .toList();
+    }
+
     private void find(PairContext ctx, List<Finding> out) {
         if (ctx.nodes().isEmpty()) return;
         DumpChoice dump = DumpChoice.of(ctx.srcBuild(), ctx.srcMachineName());
@@ -47,6 +53,8 @@ public final class MigrationBlockerRule implements MigrationRule {
                     + " tell whether any device is unmigratable.", ctx.srcBuild().provenance(),
                     ctx.srcBuild().provenance());
         }
+        java.util.Map<String, List<BlockerList.Entry>> byType = ctx.cache().memo(IdKey.of("blocker-types",
+                ctx.srcBuild(), null, null), k -> new java.util.concurrent.ConcurrentHashMap<>());
         for (QomNode n : ctx.nodes()) {
             if (dump != null) {
                 VmStateSection s = dump.dump().sections().get(n.type());
@@ -57,8 +65,9 @@ public final class MigrationBlockerRule implements MigrationRule {
                                     + " '" + s.description().name() + "'').", s.provenance(), s.provenance());
                 }
             }
-            for (BlockerList.Entry e : BlockerList.ENTRIES) {
-                if (!ctx.src().isSubtype(n.type(), e.type()) && !n.type().equals(e.type())) continue;
+            List<BlockerList.Entry> entries = byType.get(n.type());
+            if (entries == null) entries = org.qompat.engine.compat.Memo.get(byType, n.type(), t -> entriesFor(ctx, t));
+            for (BlockerList.Entry e : entries) {
                 String value = null;
                 if (e.property() != null) {
                     org.qompat.engine.EffectiveValue ev = NodeResolver.valueOf(ctx.vm(), ctx.commandLine(), n, null,

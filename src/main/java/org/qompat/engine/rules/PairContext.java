@@ -31,6 +31,10 @@ public final class PairContext {
     private MachineResolution dstMachine;
     private List<QomNode> nodes;
     private HostPairFacts pairFacts;
+    // asked many times per pair by several rules; the cache's lookups are synchronised, so keep them here
+    private BuildIndex srcIndex;
+    private BuildIndex dstIndex;
+    private VmCommandLine commandLine;
 
     public PairContext(Vm vm, Host from, Host to, AnalysisCache cache) {
         this(vm, from, to, cache, null);
@@ -75,11 +79,13 @@ public final class PairContext {
     }
 
     public BuildIndex src() {
-        return cache.index(from.build());
+        if (srcIndex == null) srcIndex = cache.index(from.build());
+        return srcIndex;
     }
 
     public BuildIndex dst() {
-        return cache.index(to.build());
+        if (dstIndex == null) dstIndex = cache.index(to.build());
+        return dstIndex;
     }
 
     /** True when both sides run the very same build (the same object, or the same content id). */
@@ -88,7 +94,8 @@ public final class PairContext {
     }
 
     public VmCommandLine commandLine() {
-        return cache.commandLine(vm);
+        if (commandLine == null) commandLine = cache.commandLine(vm);
+        return commandLine;
     }
 
     public MachineResolution srcMachine() {

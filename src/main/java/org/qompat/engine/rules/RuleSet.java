@@ -17,6 +17,10 @@ public final class RuleSet {
     public static final List<HostDependentRule> HOST_RULES = ALL.stream().filter(r -> r instanceof HostDependentRule)
             .map(r -> (HostDependentRule) r).toList();
 
+    /** Host-dependent rules without a prepare step (asked for every class pair, so listed once). */
+    private static final List<MigrationRule> OTHER_HOST_RULES = ALL.stream()
+            .filter(r -> r.dependsOnHosts() && !(r instanceof HostDependentRule)).toList();
+
     private RuleSet() {
     }
 
@@ -40,9 +44,7 @@ public final class RuleSet {
         if (UnknownDataRule.canJudge(ctx)) {
             for (int i = 0; i < prepared.length; i++) HOST_RULES.get(i).check(ctx, prepared[i], out);
         }
-        for (MigrationRule r : ALL) {
-            if (r.dependsOnHosts() && !(r instanceof HostDependentRule)) r.check(ctx, out);
-        }
+        for (MigrationRule r : OTHER_HOST_RULES) r.check(ctx, out);
     }
 
     /** Findings that depend only on the VM and the two builds (safe to share between host pairs). */

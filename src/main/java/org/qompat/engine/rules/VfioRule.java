@@ -33,40 +33,51 @@ public final class VfioRule implements HostDependentRule {
     @Override
     @SuppressWarnings("unchecked")
     public void check(PairContext ctx, Object prepared, List<Finding> out) {
-        for (QomNode n : (List<QomNode>) prepared) {
-            VfioAttributes a = attributes(ctx.vm().vfio(), n);
-            if (a == null) {
-                PairContext.add(out, rule(), Severity.UNKNOWN, n.path(), "", n.type(), null, "Missing data: "
-                        + n.path() + " is a VFIO passthrough device; QEMU cannot tell whether the destination's"
-                        + " device accepts its state. Supply its device model and migration parameters.",
-                        n.provenance(), ctx.to().provenance());
-                continue;
-            }
-            if (ctx.to().vfioModels().isEmpty()) {
-                PairContext.add(out, rule(), Severity.UNKNOWN, n.path(), "model", a.model(), null, "Missing data:"
-                        + " the destination host records no VFIO device models, so " + a.model() + " cannot be"
-                        + " matched.", n.provenance(), ctx.to().provenance());
-                continue;
-            }
-            VfioDeviceModel m = ctx.to().vfioModels().stream().filter(x -> x.model().equals(a.model())).findFirst()
-                    .orElse(null);
-            if (m == null) {
-                PairContext.add(out, rule(), Severity.BLOCKER, n.path(), "model", a.model(), "(absent)",
-                        "The destination host offers no VFIO device of model " + a.model() + ".", n.provenance(),
-                        ctx.to().provenance());
-                continue;
-            }
-            for (Map.Entry<String, String> p : a.params().entrySet()) {
-                List<String> allowed = m.allowedParams().get(p.getKey());
-                if (allowed == null) {
-                    PairContext.add(out, rule(), Severity.BLOCKER, n.path(), p.getKey(), p.getValue(), "(absent)",
-                            "The destination's " + a.model() + " does not support migration parameter "
-                                    + p.getKey() + ".", n.provenance(), ctx.to().provenance());
-                } else if (!allowed.isEmpty() && !allows(allowed, p.getValue())) {
-                    PairContext.add(out, rule(), Severity.BLOCKER, n.path(), p.getKey(), p.getValue(),
-                            String.join(", ", allowed), "The destination's " + a.model() + " does not allow "
-                                    + p.getKey() + "=" + p.getValue() + ".", n.provenance(), ctx.to().provenance());
-                }
+        List<QomNode> devices = (List<QomNode>) prepared;
+        for (int i = 0; i < devices.size(); i++) {
+            QomNode n = devices.get(i);
+            // the findings name only the VM's device and the destination: shared by every source class
+            out.addAll(ctx.cache().memo(new IdKey("vfio-findings", ctx.vm(), n, ctx.to(), null), k -> {
+                List<Finding> found = new java.util.ArrayList<>();
+                check(ctx, n, found);
+                return List.copyOf(found);
+            }));
+        }
+    }
+
+    private void check(PairContext ctx, QomNode n, List<Finding> out) {
+        VfioAttributes a = attributes(ctx.vm().vfio(), n);
+        if (a == null) {
+            PairContext.add(out, rule(), Severity.UNKNOWN, n.path(), "", n.type(), null, "Missing data: "
+                    + n.path() + " is a VFIO passthrough device; QEMU cannot tell whether the destination's"
+                    + " device accepts its state. Supply its device model and migration parameters.",
+                    n.provenance(), ctx.to().provenance());
+            return;
+        }
+        if (ctx.to().vfioModels().isEmpty()) {
+            PairContext.add(out, rule(), Severity.UNKNOWN, n.path(), "model", a.model(), null, "Missing data:"
+                    + " the destination host records no VFIO device models, so " + a.model() + " cannot be"
+                    + " matched.", n.provenance(), ctx.to().provenance());
+            return;
+        }
+        VfioDeviceModel m = ctx.to().vfioModels().stream().filter(x -> x.model().equals(a.model())).findFirst()
+                .orElse(null);
+        if (m == null) {
+            PairContext.add(out, rule(), Severity.BLOCKER, n.path(), "model", a.model(), "(absent)",
+                    "The destination host offers no VFIO device of model " + a.model() + ".", n.provenance(),
+                    ctx.to().provenance());
+            return;
+        }
+        for (Map.Entry<String, String> p : a.params().entrySet()) {
+            List<String> allowed = m.allowedParams().get(p.getKey());
+            if (allowed == null) {
+                PairContext.add(out, rule(), Severity.BLOCKER, n.path(), p.getKey(), p.getValue(), "(absent)",
+                        "The destination's " + a.model() + " does not support migration parameter "
+                                + p.getKey() + ".", n.provenance(), ctx.to().provenance());
+            } else if (!allowed.isEmpty() && !allows(allowed, p.getValue())) {
+                PairContext.add(out, rule(), Severity.BLOCKER, n.path(), p.getKey(), p.getValue(),
+                        String.join(", ", allowed), "The destination's " + a.model() + " does not allow "
+                                + p.getKey() + "=" + p.getValue() + ".", n.provenance(), ctx.to().provenance());
             }
         }
     }

@@ -1,10 +1,13 @@
 package org.qompat.engine.rules;
 
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.qompat.engine.Finding;
 import org.qompat.engine.Rule;
 import org.qompat.engine.Severity;
 import org.qompat.engine.compat.IdKey;
+import org.qompat.engine.compat.Memo;
 import org.qompat.engine.vmstate.VmStateComparator;
 import org.qompat.engine.vmstate.VmStateIssue;
 import org.qompat.model.QomNode;
@@ -41,16 +44,43 @@ public final class VmStateRule implements MigrationRule {
                     ctx.srcBuild().provenance(), ctx.dstBuild().provenance());
             return;
         }
-        // (QOM path, type) -> findings, shared by every VM checked between these two dumps
-        java.util.Map<String, List<Finding>> byNode = ctx.cache().memo(IdKey.of("vs", src.dump(), dst.dump(),
-                null), k -> new java.util.concurrent.ConcurrentHashMap<>());
-        for (QomNode n : ctx.nodes()) {
-            VmStateSection s = src.dump().sections().get(n.type());
-            if (s == null || s.unmigratable()) continue; // no state, or rule 9's business
+        Tables tables = ctx.cache().memo(IdKey.of("vs", src.dump(), dst.dump(), null), k -> new Tables());
+        List<QomNode> nodes = ctx.nodes();
+        for (int i : withState(ctx, src)) {
+            QomNode n = nodes.get(i);
             if (!ctx.dstBuild().types().isEmpty() && !ctx.dstBuild().types().containsKey(n.type())) continue;
+            VmStateSection s = src.dump().sections().get(n.type());
+            // a section's comparison depends only on its type: most types are clean and need no per-node work
+            Boolean clean = tables.clean.get(n.type());
+            if (clean == null) clean = Memo.get(tables.clean, n.type(), t -> VmStateComparator.compareSection(t, s,
+                    VmStateComparator.destinationSection(dst.dump(), t)).isEmpty());
+            if (clean) continue;
             // the same device (path, type) in another VM yields the same findings: share them
-            out.addAll(byNode.computeIfAbsent(n.path() + '\u0000' + n.type(), k -> nodeFindings(ctx, n, s, dst)));
+            out.addAll(Memo.get(tables.byNode, new NodeKey(n.path(), n.type()), k -> nodeFindings(ctx, n, s, dst)));
         }
+    }
+
+    /** Per pair of dumps: which section types compare clean, and the findings per (QOM path, type). */
+    private static final class Tables {
+        final Map<String, Boolean> clean = new ConcurrentHashMap<>();
+        final Map<NodeKey, List<Finding>> byNode = new ConcurrentHashMap<>();
+    }
+
+    private record NodeKey(String path, String type) {
+    }
+
+    /**
+     * The nodes of the VM that have migratable state in the source dump (most of a QOM tree is memory regions and
+     * irqs without any); memoised per VM and source dump.
+     */
+    private static int[] withState(PairContext ctx, DumpChoice src) {
+        return ctx.cache().memo(IdKey.of("vs-nodes", ctx.vm(), src.dump(), null), k -> {
+            List<QomNode> nodes = ctx.nodes();
+            return java.util.stream.IntStream.range(0, nodes.size()).filter(i -> {
+                VmStateSection s = src.dump().sections().get(nodes.get(i).type());
+                return s != null && !s.unmigratable(); // no state, or rule 9's business
+            }).toArray();
+        });
     }
 
     private List<Finding> nodeFindings(PairContext ctx, QomNode n, VmStateSection s, DumpChoice dst) {

@@ -1,10 +1,5 @@
 package org.qompat.io.json;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.security.DigestOutputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import org.qompat.model.QemuBuild;
 
@@ -17,18 +12,9 @@ public final class BuildIds {
     private BuildIds() {
     }
 
-    /** {@code "qemu-10.0.2-" + 12 hex digits of SHA-256} over the canonical qompat.build body. */
+    /** {@code "qemu-10.0.2-" + 12 hex digits of SHA-256} over the build's canonical content ({@link BuildDigest}). */
     public static String contentId(QemuBuild b) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            // stream the canonical form straight into the digest: a build with VMState dumps is megabytes
-            try (OutputStream out = new DigestOutputStream(OutputStream.nullOutputStream(), sha)) {
-                Json.MAPPER.writeValue(out, BuildJsonWriter.body(b));
-            }
-            return "qemu-" + b.version() + "-" + HexFormat.of().formatHex(sha.digest(), 0, 6);
-        } catch (IOException | NoSuchAlgorithmException e) {
-            throw new IllegalStateException("cannot hash build " + b.version(), e);
-        }
+        return "qemu-" + b.version() + "-" + HexFormat.of().formatHex(BuildDigest.of(b), 0, 6);
     }
 
     public static QemuBuild withContentId(QemuBuild b) {

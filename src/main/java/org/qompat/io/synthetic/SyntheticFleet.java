@@ -29,8 +29,8 @@ import org.qompat.model.Vm;
 public final class SyntheticFleet {
 
     /** Kernels of the synthetic hosts: before and after tap USO (6.2). */
-    static final List<String> KERNELS = List.of("6.1.0-28-amd64", "6.8.0-51-generic", "6.12.38+deb13-amd64",
-            "5.15.0-127-generic");
+    static final List<String> KERNELS = List.of("6.1.0-28-amd64", "6.8.0-51-generic", "5.15.0-127-generic",
+            "6.12.38+deb13-amd64");
 
     public record Spec(int hosts, int classes, int vms, long seed) {
         public Spec {
@@ -40,7 +40,8 @@ public final class SyntheticFleet {
         }
     }
 
-    private record HostClass(QemuBuild build, String kernel, CpuInfo cpu, String cluster) {
+    /** {@code platform}: a real host of the build whose firmware, VFIO models and device nodes it copies, or null. */
+    private record HostClass(QemuBuild build, String kernel, CpuInfo cpu, String cluster, Host platform) {
     }
 
     private SyntheticFleet() {
@@ -48,9 +49,20 @@ public final class SyntheticFleet {
 
     /** The fleet in memory; {@code builds} and {@code vmTemplates} come from real collections. */
     public static Fleet generate(Spec spec, List<QemuBuild> builds, List<Vm> vmTemplates) {
+        return generate(spec, builds, vmTemplates, List.of());
+    }
+
+    /**
+     * As {@link #generate(Spec, List, List)}, and each class also takes the firmware files, VFIO device models and
+     * non-kernel platform features (vhost-net, kvm) of a real host running its build ({@code platformTemplates},
+     * e.g. the demo fleet's hosts), so that the fleet records what real host dumps record instead of leaving it
+     * unknown. Kernel-derived features still follow the class's kernel.
+     */
+    public static Fleet generate(Spec spec, List<QemuBuild> builds, List<Vm> vmTemplates,
+                                 List<Host> platformTemplates) {
         if (builds.isEmpty()) throw new IllegalArgumentException("at least one build is needed");
         Random rnd = new Random(spec.seed());
-        List<HostClass> classes = classes(spec, builds);
+        List<HostClass> classes = classes(spec, builds, platformTemplates);
         List<Host> hosts = new ArrayList<>(spec.hosts());
         int[] perRack = new int[spec.classes()];
         for (int i = 0; i < spec.hosts(); i++) {
@@ -74,25 +86,38 @@ public final class SyntheticFleet {
         return new Fleet(hosts, vms, used, List.of());
     }
 
-    private static List<HostClass> classes(Spec spec, List<QemuBuild> builds) {
+    private static List<HostClass> classes(Spec spec, List<QemuBuild> builds, List<Host> templates) {
         List<CpuInfo> cpus = CpuProfiles.all();
         List<HostClass> out = new ArrayList<>();
+        // build varies fastest, then CPU, then kernel: the kernels differ for the engine only in tap USO (two
+        // values), so putting them last keeps the first builds × CPUs × 2 classes distinct for the engine too
         for (int k = 0; k < spec.classes(); k++) {
             QemuBuild b = builds.get(k % builds.size());
-            String kernel = KERNELS.get((k / builds.size()) % KERNELS.size());
-            CpuInfo cpu = cpus.get((k / (builds.size() * KERNELS.size())) % cpus.size());
-            out.add(new HostClass(b, kernel, cpu, "c" + (k % 5)));
+            CpuInfo cpu = cpus.get((k / builds.size()) % cpus.size());
+            String kernel = KERNELS.get((k / (builds.size() * cpus.size())) % KERNELS.size());
+            out.add(new HostClass(b, kernel, cpu, "c" + (k % 5), platformOf(b, templates)));
         }
         return out;
     }
 
+    /** The first template host running {@code build} (the same instance), else the first one; null if none. */
+    private static Host platformOf(QemuBuild build, List<Host> templates) {
+        for (Host h : templates) if (h.build() == build) return h;
+        return templates.isEmpty() ? null : templates.get(0);
+    }
+
     private static Host host(String name, HostClass c, String rack) {
-        Map<String, PlatformFeature> features = new LinkedHashMap<>(TapOffloads.derive(c.kernel(), "synthetic"));
-        features.put(PlatformFeature.KVM, new PlatformFeature(PlatformFeature.KVM, true, "synthetic host",
+        Map<String, PlatformFeature> features = new LinkedHashMap<>();
+        Host p = c.platform();
+        if (p != null) features.putAll(p.features());
+        features.putAll(TapOffloads.derive(c.kernel(), "synthetic"));
+        features.putIfAbsent(PlatformFeature.KVM, new PlatformFeature(PlatformFeature.KVM, true, "synthetic host",
                 Provenance.derived("synthetic", "")));
         Map<String, String> labels = Map.of("cluster", c.cluster(), "rack", rack);
-        return new Host(name, labels, c.kernel(), c.cpu(), features, Map.of(), List.of(), c.build(),
-                Provenance.derived("synthetic", "class of " + c.build().id()));
+        return new Host(name, labels, c.kernel(), c.cpu(), features, p == null ? Map.of() : p.firmware(),
+                p == null ? List.of() : p.vfioModels(), c.build(),
+                Provenance.derived("synthetic", "class of " + c.build().id()
+                        + (p == null ? "" : ", platform of " + p.name())));
     }
 
     /**

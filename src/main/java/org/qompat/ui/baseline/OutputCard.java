@@ -65,7 +65,8 @@ final class OutputCard extends VBox {
         TextArea a = new TextArea();
         a.setId(id);
         a.setEditable(false);
-        a.setWrapText(false);
+        // a long -device line must stay readable without a horizontal scroll bar
+        a.setWrapText(true);
         a.getStyleClass().add("plan-code");
         a.setPrefRowCount(9);
         return a;

@@ -16,26 +16,43 @@ final class RecommendationCard extends VBox {
 
     private final GridPane grid = new GridPane();
     private final Label verdict = new Label();
+    /** Why the unverified VMs stay so, one line each: what no pin can fix, or what the baseline failed at. */
+    private final Label beyond = new Label();
 
     RecommendationCard() {
         getStyleClass().add("plan-card");
         grid.setHgap(12);
         grid.setVgap(6);
         verdict.setId("baseline-verdict");
+        verdict.setWrapText(true);
+        beyond.setId("baseline-beyond-pins");
+        beyond.setWrapText(true);
+        beyond.getStyleClass().add(Styles.TEXT_SMALL);
         getChildren().addAll(PlanUi.heading("Recommendation", "Pin these and every VM below may move anywhere "
                 + "in the set; checked by re-running the engine.", new FontIcon(Material2AL.CHECK_CIRCLE_OUTLINE)),
-                verdict, grid);
+                verdict, beyond, grid);
         setPrefWidth(420);
     }
 
     void show(Baseline b) {
-        long verified = b.vms().stream().filter(VmBaseline::verified).count();
         StatusChip.set(verdict, null);
         verdict.getStyleClass().add("plan-chip");
-        verdict.setText(verified == b.vms().size()
-                ? "✓ All " + b.vms().size() + " VMs verified movable within the set"
-                : "✕ " + (b.vms().size() - verified) + " of " + b.vms().size() + " VMs still blocked");
-        verdict.getStyleClass().add(verified == b.vms().size() ? "plan-status-ok" : "plan-status-blocked");
+        // a VM no pin can help (nvme, VFIO without vendor data) is the fleet's fact, not the baseline's failure:
+        // amber, and said apart from what the baseline should have fixed (red)
+        String tone = b.allVerified() ? "ok" : b.stillBlocked().isEmpty() ? "warn" : "blocked";
+        String glyph = b.allVerified() ? "✓ " : b.stillBlocked().isEmpty() ? "⚠ " : "✕ ";
+        verdict.setText(glyph + b.summary());
+        verdict.getStyleClass().add("plan-status-" + tone);
+        java.util.List<String> why = new java.util.ArrayList<>();
+        for (VmBaseline vm : b.stillBlocked()) {
+            why.add(vm.vm() + " still blocked by " + String.join(", ", vm.remainingBlockers()));
+        }
+        for (VmBaseline vm : b.blockedBeyondPins()) {
+            for (String cause : vm.beyondPins()) why.add(vm.vm() + ": " + cause);
+        }
+        beyond.setText(String.join("\n", why));
+        beyond.setVisible(!why.isEmpty());
+        beyond.setManaged(!why.isEmpty());
         grid.getChildren().clear();
         int row = 0;
         for (var e : b.machineByFamily().entrySet()) row = add(row, "-machine", e.getValue(), e.getKey() + " family");

@@ -6,7 +6,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import org.qompat.engine.VerdictStatus;
 import org.qompat.engine.plan.Baseline;
 import org.qompat.engine.plan.PropertyPin;
 import org.qompat.engine.plan.VmBaseline;
@@ -20,9 +19,9 @@ final class VmBaselineTable extends TableView<VmBaseline> {
         setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         setPlaceholder(new Label("Choose a host set and press Compute."));
         TableColumn<VmBaseline, String> vm = text("VM", v -> v.vm());
-        vm.setPrefWidth(110);
+        vm.setPrefWidth(90);
         TableColumn<VmBaseline, VmBaseline> result = new TableColumn<>("In the set");
-        result.setPrefWidth(150);
+        result.setPrefWidth(140);
         result.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(c.getValue()));
         result.setCellFactory(c -> new TableCell<>() {
             @Override
@@ -32,17 +31,27 @@ final class VmBaselineTable extends TableView<VmBaseline> {
                     setGraphic(null);
                     return;
                 }
-                Label chip = StatusChip.of(item.verified() ? VerdictStatus.OK : VerdictStatus.BLOCKED);
-                chip.setText(item.verified() ? "✓ movable" : "✕ " + item.blockedPairs() + " pairs blocked");
+                Label chip;
+                if (item.verified()) chip = StatusChip.text("✓ movable", "ok");
+                else if (item.blockedBeyondPins()) chip = StatusChip.text("⚠ no pin can fix", "warn");
+                else chip = StatusChip.text("✕ " + item.blockedPairs() + " pairs blocked", "blocked");
+                if (!item.verified()) {
+                    java.util.List<String> why = new java.util.ArrayList<>(item.beyondPins());
+                    why.addAll(item.remainingBlockers());
+                    chip.setTooltip(new javafx.scene.control.Tooltip(item.blockedPairs() + " host pairs not OK: "
+                            + String.join("; ", why)));
+                }
                 setGraphic(chip);
             }
         });
         TableColumn<VmBaseline, String> machine = text("Machine type", v -> arrow(v.previousMachineType(),
                 v.machineType()));
-        machine.setPrefWidth(190);
+        machine.setPrefWidth(180);
         TableColumn<VmBaseline, String> cpu = text("CPU model", v -> arrow(v.previousCpuModel(), v.cpuModel()));
-        cpu.setPrefWidth(210);
+        cpu.setPrefWidth(200);
         TableColumn<VmBaseline, String> pins = text("Property pins", VmBaselineTable::pins);
+        // the pins are the answer: they get the room, the other columns only what their values need
+        pins.setPrefWidth(420);
         getColumns().addAll(java.util.List.of(vm, result, machine, cpu, pins));
         setFixedCellSize(36);
         setPrefHeight(36 * 4 + 40);

@@ -21,11 +21,11 @@ final class ClusterTable extends VBox {
         table.setId("capacity-clusters");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().addAll(List.of(
-                col("Cluster", s -> s.scope().replaceFirst("^cluster=", ""), 110),
-                col("Hosts", s -> Integer.toString(s.hosts()), 60),
-                col("Pairs OK", s -> pct(s.compatiblePairs(), s.hostPairs()), 110),
-                col("VM × pair", s -> pct(s.movableVmPairs(), s.vmPairs()), 120),
-                col("Top blocker", s -> s.pareto().isEmpty() ? "—" : s.pareto().get(0).label(), 220)));
+                col("Cluster", s -> s.scope().replaceFirst("^cluster=", ""), 70),
+                col("Hosts", s -> Integer.toString(s.hosts()), 55),
+                col("Pairs OK", s -> pct(s.compatiblePairs(), s.hostPairs()), 105),
+                col("VM × pair", s -> pct(s.movableVmPairs(), s.vmPairs()), 145),
+                col("Top blocker", s -> s.pareto().isEmpty() ? "—" : s.pareto().get(0).label(), 190)));
         table.setPrefHeight(160);
         getChildren().addAll(PlanUi.heading("Per cluster", "Migrations inside each cluster (label cluster=…).",
                 new FontIcon(Material2AL.GROUP_WORK)), table);

@@ -61,8 +61,8 @@ final class DrainPanel extends VBox {
         stranded.setPlaceholder(PlanUi.muted("No stranded VMs."));
         stranded.getColumns().addAll(List.of(
                 col("VM", StrandedVm::vm, 110), col("On", StrandedVm::host, 90),
-                col("Why", DrainPanel::why, 320)));
-        stranded.setPrefHeight(120);
+                wrapping(col("Why", DrainPanel::why, 320))));
+        stranded.setPrefHeight(140);
         placements.setId("drain-placements");
         placements.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         placements.setPlaceholder(PlanUi.muted("Nothing to move."));
@@ -104,6 +104,30 @@ final class DrainPanel extends VBox {
                 super.updateItem(s, empty);
                 setGraphic(empty || s == null ? null
                         : org.qompat.ui.plan.StatusChip.of(org.qompat.engine.VerdictStatus.valueOf(s)));
+            }
+        });
+        return c;
+    }
+
+    /** The blocker's sentence is the answer: wrapped in full rather than cut with an ellipsis. */
+    private static <T> TableColumn<T, String> wrapping(TableColumn<T, String> c) {
+        c.setCellFactory(x -> new javafx.scene.control.TableCell<>() {
+            // a Text wraps to the column and makes the row as tall as it needs; the cell keeps its text too
+            private final javafx.scene.text.Text shown = new javafx.scene.text.Text();
+
+            {
+                shown.wrappingWidthProperty().bind(c.widthProperty().subtract(14));
+                shown.getStyleClass().add("plan-cell-text");
+                setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
+                setPrefHeight(javafx.scene.control.Control.USE_COMPUTED_SIZE);
+            }
+
+            @Override
+            protected void updateItem(String s, boolean empty) {
+                super.updateItem(s, empty);
+                setText(empty || s == null ? null : s);
+                shown.setText(empty || s == null ? "" : s);
+                setGraphic(empty || s == null ? null : shown);
             }
         });
         return c;

@@ -37,6 +37,22 @@ final class ParetoChart extends VBox {
         VBox.setVgrow(chart, javafx.scene.layout.Priority.ALWAYS);
         counts.setLabel("VM × host-pair combinations blocked");
         counts.setForceZeroInRange(true);
+        // compact tick labels (1.5k): with the long blocker names beside it the axis is narrow, and "1,250"
+        // labels run into each other
+        counts.setTickLabelFormatter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Number n) {
+                double v = n.doubleValue();
+                if (Math.abs(v) < 1000) return Long.toString(Math.round(v));
+                String k = String.format(java.util.Locale.ROOT, "%.2f", v / 1000).replaceFirst("\\.?0+$", "");
+                return k + "k";
+            }
+
+            @Override
+            public Number fromString(String s) {
+                return null;
+            }
+        });
         cumulative.setId("capacity-pareto-cumulative");
         cumulative.getStyleClass().add("plan-metric-caption");
         cumulative.setWrapText(true);

@@ -26,10 +26,11 @@ import org.qompat.model.ScenarioChange;
 /** The form that adds one step to the scenario: pick what to change, the hosts, and the new value. */
 final class StepEditor extends VBox {
 
+    /** Short labels: the combo box sits in a narrow column; the form below each says what the step does. */
     enum Kind {
-        KERNEL("Upgrade kernel: take the kernel and platform features of another host"),
-        BUILD("Run another loaded QEMU build"),
-        FEATURE("Set one platform feature on or off"),
+        KERNEL("Kernel of another host"),
+        BUILD("Another loaded QEMU build"),
+        FEATURE("One platform feature on/off"),
         COPIES("Add copies of a host"),
         REMOVE("Remove hosts");
 

@@ -23,7 +23,7 @@ class BaselineOutputTest {
                         "needs tap USO"))
                 .toList();
         return new VmBaseline("web", "pc-q35-10.0", "pc-q35-7.2", "host", "Haswell-v4", pins, true, 0, List.of(),
-                List.of(), List.of());
+                List.of(), List.of(), List.of());
     }
 
     @Test
@@ -91,7 +91,7 @@ class BaselineOutputTest {
         PropertyPin csum = BaselineRecommender.pinFor(web, "/machine/peripheral/net0/virtio-backend", "mrg_rxbuf",
                 "false", "test");
         VmBaseline b = new VmBaseline("web", null, null, null, null, List.of(csum), true, 0, List.of(), List.of(),
-                List.of());
+                List.of(), List.of());
         String xml = LibvirtXml.render(b);
         assertThat(xml).contains("<host mrg_rxbuf='off'/>").doesNotContain("qemu:override");
     }

@@ -63,7 +63,19 @@ class BaselineViewTest extends PlanViewTest {
         String clip = WaitForAsyncUtils.asyncFx(() -> Clipboard.getSystemClipboard().getString()).get();
         assertThat(clip).isEqualTo(libvirt.getText());
         Label verdict = find("#baseline-verdict");
-        assertThat(verdict.getText()).isEqualTo("✕ 1 of 7 VMs still blocked");
+        // gpu-1 (VFIO without vendor data on six hosts) and store-1 (nvme) are not the baseline's failures
+        assertThat(verdict.getText()).isEqualTo("⚠ 6 of 8 VMs verified movable; no pin can fix gpu-1, store-1");
+        assertThat(verdict.getStyleClass()).contains("plan-status-warn");
+        Label why = find("#baseline-beyond-pins");
+        assertThat(why.isVisible()).isTrue();
+        assertThat(why.getText().lines()).hasSize(2).anySatisfy(l -> assertThat(l)
+                .isEqualTo("store-1: cannot migrate at all: nvme0 (nvme) has a migration blocker"))
+                .anySatisfy(l -> assertThat(l).startsWith("gpu-1: hostdev0 is VFIO passthrough (nvidia.com/a100-mig)"));
+        assertThat(table().getItems()).filteredOn(VmBaseline::blockedBeyondPins).extracting(VmBaseline::vm)
+                .containsExactlyInAnyOrder("gpu-1", "store-1");
+        // the table's chips say it too, on exactly those two rows
+        assertThat(lookup(n -> n instanceof Label && "⚠ no pin can fix".equals(((Label) n).getText())).queryAll())
+                .hasSize(2);
     }
 
     @Test
@@ -79,6 +91,8 @@ class BaselineViewTest extends PlanViewTest {
         assertThat(table().getItems()).allMatch(VmBaseline::verified);
         Label verdict = find("#baseline-verdict");
         assertThat(verdict.getText()).isEqualTo("✓ All 4 VMs verified movable within the set");
+        Label why = find("#baseline-beyond-pins");
+        assertThat(why.isVisible()).isFalse();
     }
 
     @Test

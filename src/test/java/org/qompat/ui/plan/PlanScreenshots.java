@@ -1,116 +1,119 @@
 package org.qompat.ui.plan;
 
-import atlantafx.base.theme.PrimerLight;
-import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Callable;
 import java.util.function.Consumer;
-import javafx.application.Application;
+import java.util.function.Predicate;
+import java.util.prefs.Preferences;
 import javafx.application.Platform;
-import javafx.scene.Node;
 import javafx.scene.Parent;
-import javafx.scene.Scene;
-import javafx.scene.image.PixelReader;
-import javafx.scene.image.WritableImage;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
-import org.qompat.engine.FleetAnalysis;
 import org.qompat.io.FleetLoader;
-import org.qompat.io.LoadProgress;
 import org.qompat.model.Fleet;
+import org.qompat.ui.MainWindow;
 import org.qompat.ui.common.AppModel;
-import org.qompat.ui.common.FeatureView;
+import org.qompat.ui.shell.WindowPrefs;
 
 /**
- * Opens each planning view in a real window (run under Xvfb), lets it compute, optionally drives it a little,
- * and writes what the window shows to docs/. Not a test; run with the test class path:
- * {@code Xvfb :99 & DISPLAY=:99 java -cp … org.qompat.ui.plan.PlanScreenshots samples docs}.
+ * Not a test: takes the docs/ screenshots of the Baseline, What-if and Capacity views in the real main window
+ * (menus, inventory, tabs, status bar) on a real X server, with ImageMagick's {@code import -window root}. Each
+ * view is driven a little first ({@link ScreenshotScripts}) so the picture shows real answers of the engine.
+ * Usage: {@code Xvfb :91 -screen 0 1600x1000x24 & DISPLAY=:91 java -cp target/qompat.jar:target/test-classes
+ * org.qompat.ui.plan.PlanScreenshots docs [INPUT...]} (default input: samples).
  */
-public final class PlanScreenshots extends Application {
+public final class PlanScreenshots {
 
-    private static Path input;
-    private static Path outDir;
-
-    public static void main(String[] args) {
-        input = Path.of(args.length > 0 ? args[0] : "samples");
-        outDir = Path.of(args.length > 1 ? args[1] : "docs");
-        launch(args);
+    private PlanScreenshots() {
     }
 
-    @Override
-    public void start(Stage stage) throws Exception {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        Fleet fleet = FleetLoader.load(List.of(input), LoadProgress.NONE);
-        FleetAnalysis analysis = FleetAnalysis.compute(fleet);
-        AppModel app = new AppModel();
-        app.publish(fleet, analysis);
-        Files.createDirectories(outDir);
-        new Thread(() -> {
-            try {
-                shoot(stage, app, new org.qompat.ui.baseline.BaselineView(), "baseline-view.png", root -> {
-                }, ScreenshotScripts::baselineReady);
-                shoot(stage, app, new org.qompat.ui.whatif.WhatIfView(), "whatif-view.png", ScreenshotScripts::whatIf,
-                        ScreenshotScripts::whatIfReady);
-                shoot(stage, app, new org.qompat.ui.capacity.CapacityView(), "capacity-view.png",
-                        ScreenshotScripts::capacity, ScreenshotScripts::capacityReady);
-            } catch (Exception e) {
-                e.printStackTrace();
-            } finally {
-                Platform.exit();
-            }
-        }).start();
-    }
-
-    private void shoot(Stage stage, AppModel app, FeatureView view, String file, Consumer<Parent> script,
-                       java.util.function.Predicate<Parent> ready) throws Exception {
-        Parent[] root = new Parent[1];
-        onFx(() -> {
-            Node n = view.build(app);
-            root[0] = (Parent) n;
-            stage.setScene(new Scene(root[0], 1440, Integer.getInteger("qompat.shot.height", 1180)));
-            stage.setTitle("Qompat — " + view.title());
+    public static void main(String[] args) throws Exception {
+        Path out = Path.of(args.length > 0 ? args[0] : "docs");
+        Files.createDirectories(out);
+        List<Path> inputs = args.length > 1 ? java.util.Arrays.stream(args).skip(1).map(Path::of).toList()
+                : List.of(Path.of("samples"));
+        Platform.startup(() -> { });
+        // a throwaway preferences node: the tool must neither read nor change the user's window settings
+        Preferences prefs = Preferences.userRoot().node("org/qompat/screenshots-" + ProcessHandle.current().pid());
+        MainWindow w = onFx(() -> {
+            Stage stage = new Stage();
+            MainWindow mw = new MainWindow(stage, new AppModel(), FleetLoader::load, new WindowPrefs(prefs));
+            stage.setX(0);
+            stage.setY(0);
+            stage.setWidth(Integer.getInteger("qompat.shot.width", 1600));
+            stage.setHeight(Integer.getInteger("qompat.shot.height", 1000));
             stage.show();
+            mw.open(inputs);
+            return mw;
         });
-        Thread.sleep(4000);
-        onFx(() -> script.accept(root[0]));
-        boolean[] done = new boolean[1];
-        for (int i = 0; i < 240 && !done[0]; i++) {
-            Thread.sleep(1000);
-            onFx(() -> done[0] = ready.test(root[0]));
+        try {
+            waitFor("the fleet to load", () -> w.model().getFleet() != null && !w.model().getFleet().hosts().isEmpty()
+                    && !w.currentTask().isRunning());
+            Fleet fleet = onFx(() -> w.model().getFleet());
+            shoot(w, "Baseline", out.resolve("baseline.png"), root -> { }, ScreenshotScripts::baselineReady);
+            // the lower half: the options to apply and the VM's matrix before and after
+            shoot(w, "Baseline", out.resolve("baseline-effect.png"), ScreenshotScripts::scrollToBottom,
+                    ScreenshotScripts::baselineReady);
+            shoot(w, "What-if", out.resolve("whatif.png"), ScreenshotScripts::whatIf, ScreenshotScripts::whatIfReady);
+            shoot(w, "Capacity", out.resolve("capacity.png"), root -> ScreenshotScripts.capacity(root, fleet),
+                    ScreenshotScripts::capacityReady);
+            // the lower half: per-cluster numbers and the migration domains
+            shoot(w, "Capacity", out.resolve("capacity-domains.png"), ScreenshotScripts::scrollToBottom,
+                    ScreenshotScripts::capacityReady);
+        } finally {
+            onFx(() -> {
+                w.stage().close();
+                return null;
+            });
+            prefs.removeNode();
+            Platform.exit();
         }
-        Thread.sleep(1500);
-        onFx(() -> {
-            WritableImage img = stage.getScene().snapshot(null);
-            try {
-                ImageIO.write(toAwt(img), "png", outDir.resolve(file).toFile());
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        });
-        System.out.println("wrote " + outDir.resolve(file));
     }
 
-    private static void onFx(Runnable r) throws InterruptedException {
-        java.util.concurrent.CountDownLatch done = new java.util.concurrent.CountDownLatch(1);
+    private static void shoot(MainWindow w, String view, Path file, Consumer<Parent> script, Predicate<Parent> ready)
+            throws Exception {
+        Parent root = onFx(() -> {
+            w.model().showView(view);
+            TabPane tabs = (TabPane) w.stage().getScene().lookup("#view-tabs");
+            Tab tab = tabs.getSelectionModel().getSelectedItem();
+            if (!tab.getText().equals(view)) throw new IllegalStateException("no " + view + " tab");
+            return (Parent) tab.getContent();
+        });
+        waitFor(view + " to compute", () -> ScreenshotScripts.settled(root));
+        onFx(() -> {
+            script.accept(root);
+            return null;
+        });
+        waitFor(view + " to show its answer", () -> ready.test(root));
+        captureWhenSettled(file);
+        System.out.println("wrote " + file);
+    }
+
+    private static void captureWhenSettled(Path file) throws Exception {
+        org.qompat.ui.ScreenCapture.captureWhenSettled(file, 800);
+    }
+
+    private static void waitFor(String what, Callable<Boolean> condition) throws Exception {
+        for (int i = 0; i < 1200; i++) {
+            if (onFx(condition)) return;
+            Thread.sleep(250);
+        }
+        throw new IllegalStateException("timed out waiting for " + what);
+    }
+
+    private static <T> T onFx(Callable<T> c) throws Exception {
+        CompletableFuture<T> f = new CompletableFuture<>();
         Platform.runLater(() -> {
             try {
-                r.run();
-            } finally {
-                done.countDown();
+                f.complete(c.call());
+            } catch (Throwable t) {
+                f.completeExceptionally(t);
             }
         });
-        done.await();
-    }
-
-    private static BufferedImage toAwt(WritableImage img) {
-        int w = (int) img.getWidth();
-        int h = (int) img.getHeight();
-        int[] argb = new int[w * h];
-        PixelReader r = img.getPixelReader();
-        r.getPixels(0, 0, w, h, javafx.scene.image.PixelFormat.getIntArgbInstance(), argb, 0, w);
-        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
-        out.setRGB(0, 0, w, h, argb, 0, w);
-        return out;
+        return f.get();
     }
 }

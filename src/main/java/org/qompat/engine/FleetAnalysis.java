@@ -61,8 +61,9 @@ public final class FleetAnalysis {
         int[] classOf = new int[hosts.size()];
         Map<String, List<Host>> byKey = new LinkedHashMap<>();
         Map<String, List<Integer>> indexesByKey = new HashMap<>();
+        HostClasses.Keys keys = new HostClasses.Keys();
         for (int i = 0; i < hosts.size(); i++) {
-            String key = HostClasses.key(hosts.get(i));
+            String key = keys.key(hosts.get(i));
             byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(hosts.get(i));
             indexesByKey.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
         }

@@ -78,10 +78,11 @@ public final class FleetAnalysis {
         int[] buildOfClass = buildOrdinals(classes);
         int builds = java.util.Arrays.stream(buildOfClass).max().orElse(-1) + 1;
         HostPairFacts[] pairFacts = new HostPairFacts[classes.size() * classes.size()];
+        Map<org.qompat.engine.compat.IdKey, List<String>> missingFlags = new HashMap<>();
         for (int a = 0; a < classes.size(); a++) {
             for (int b = 0; b < classes.size(); b++) {
                 pairFacts[a * classes.size() + b] = HostPairFacts.of(classes.get(a).representative(),
-                        classes.get(b).representative());
+                        classes.get(b).representative(), missingFlags);
             }
         }
         ForkJoinPool pool = new ForkJoinPool(THREADS);

@@ -220,8 +220,13 @@ public final class FleetAnalysis {
         return new Verdict(name, shaped.from(), shaped.to(), shaped.status(), shaped.findings());
     }
 
+    /** The status of {@link #classVerdict}, without making a verdict object (for loops over the whole matrix). */
+    public VerdictStatus classStatus(int vm, int fromClass, int toClass) {
+        return verdicts[shapeOfVm[vm]][fromClass * classes.size() + toClass].status();
+    }
+
     public VerdictStatus status(int vm, int fromHost, int toHost) {
-        return verdicts[shapeOfVm[vm]][classOfHost[fromHost] * classes.size() + classOfHost[toHost]].status();
+        return classStatus(vm, classOfHost[fromHost], classOfHost[toHost]);
     }
 
     /**

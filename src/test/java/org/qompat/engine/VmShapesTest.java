@@ -81,6 +81,7 @@ class VmShapesTest {
                     Verdict cls = fa.classVerdict(v, fa.classOf(a), fa.classOf(b));
                     assertThat(cls.vm()).as(what).isEqualTo(vms.get(v).name());
                     assertThat(cls.status()).as(what).isEqualTo(direct.status());
+                    assertThat(fa.classStatus(v, fa.classOf(a), fa.classOf(b))).as(what).isEqualTo(direct.status());
                     sawBlocked |= direct.status() == VerdictStatus.BLOCKED;
                 }
             }

@@ -24,3 +24,29 @@ if [ -d samples ] && [ -n "$(ls -A samples 2>/dev/null)" ]; then
   grep -q 'Live-migration compatibility report' "$out"
   echo "jpackage smoke: $launcher report samples -> $out ($(stat -c %s "$out") bytes)"
 fi
+
+# Without arguments the packaged launcher opens the GUI: on a throwaway X server (Xvfb), wait for a top-level
+# window titled "Qompat" to appear, then close everything. Skipped (with a line saying so) without Xvfb/xwininfo.
+if command -v Xvfb >/dev/null && command -v xwininfo >/dev/null; then
+  display=:$((90 + RANDOM % 9))
+  Xvfb "$display" -screen 0 1280x800x24 >/dev/null 2>&1 &
+  xvfb=$!
+  DISPLAY=$display "$launcher" >/dev/null 2>&1 &
+  app=$!
+  found=""
+  for _ in $(seq 1 90); do
+    sleep 1
+    if DISPLAY=$display xwininfo -root -tree 2>/dev/null | grep -q '"Qompat"'; then found=yes; break; fi
+    kill -0 "$app" 2>/dev/null || break
+  done
+  kill "$app" 2>/dev/null || true
+  kill "$xvfb" 2>/dev/null || true
+  wait 2>/dev/null || true
+  if [ -z "$found" ]; then
+    echo "jpackage smoke: $launcher without arguments opened no 'Qompat' window on Xvfb" >&2
+    exit 1
+  fi
+  echo "jpackage smoke: $launcher without arguments opened the 'Qompat' window"
+else
+  echo "jpackage smoke: GUI start not checked (install xvfb and x11-utils to check it)"
+fi

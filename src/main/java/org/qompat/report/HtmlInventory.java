@@ -50,7 +50,7 @@ final class HtmlInventory {
         }
         for (java.nio.file.Path p : ctx.inputFiles()) {
             if (!listed.contains(p.toAbsolutePath().normalize())) {
-                byFile.put(p.toString(), new ArrayList<>(List.of(READ_ONLY)));
+                byFile.put(shown(p), new ArrayList<>(List.of(READ_ONLY)));
             }
         }
         h.el("h3", "Files (" + byFile.size() + ")");
@@ -65,7 +65,15 @@ final class HtmlInventory {
         h.close("tbody").close("table");
     }
 
-    static final String READ_ONLY = "read (a manifest, or data the entries above refer to)";
+    static final String READ_ONLY = "read; no host, VM or build of its own (a manifest, notes, or data the entries"
+            + " above refer to)";
+
+    /** The loader hands absolute paths; show them as the user named them, relative to where the report ran. */
+    static String shown(java.nio.file.Path p) {
+        java.nio.file.Path cwd = java.nio.file.Path.of("").toAbsolutePath().normalize();
+        java.nio.file.Path abs = p.toAbsolutePath().normalize();
+        return abs.startsWith(cwd) ? cwd.relativize(abs).toString() : p.toString();
+    }
 
     private static java.nio.file.Path normalized(String file) {
         try {

@@ -104,6 +104,15 @@ class HtmlReportTest {
                 .contains("hosts/, vms/, broken/");
     }
 
+    @Test
+    void inventoryPathsUnderTheWorkingDirectoryAreShownRelative() {
+        java.nio.file.Path cwd = java.nio.file.Path.of("").toAbsolutePath();
+        assertThat(HtmlInventory.shown(cwd.resolve("samples/fleet.json")))
+                .isEqualTo(java.nio.file.Path.of("samples", "fleet.json").toString());
+        java.nio.file.Path elsewhere = cwd.getRoot().resolve("elsewhere-" + System.nanoTime()).resolve("f.json");
+        assertThat(HtmlInventory.shown(elsewhere)).isEqualTo(elsewhere.toString());
+    }
+
     private static List<Element> nodes(String xpath) throws Exception {
         NodeList list = (NodeList) XPathFactory.newInstance().newXPath().evaluate(xpath, doc, XPathConstants.NODESET);
         List<Element> out = new ArrayList<>();

@@ -93,24 +93,8 @@ public final class PlanScreenshots {
         System.out.println("wrote " + file);
     }
 
-    /**
-     * The software pipeline on Xvfb paints a moment after the scene changes: capture until two captures in a row
-     * are identical and not one flat colour, so the file shows what a user would see.
-     */
     private static void captureWhenSettled(Path file) throws Exception {
-        long previous = 0;
-        for (int attempt = 0; attempt < 40; attempt++) {
-            Thread.sleep(800);
-            Process p = new ProcessBuilder("import", "-window", "root", file.toString()).inheritIO().start();
-            if (p.waitFor() != 0) throw new IllegalStateException("import failed for " + file);
-            java.awt.image.BufferedImage img = javax.imageio.ImageIO.read(file.toFile());
-            int[] px = img.getRGB(0, 0, img.getWidth(), img.getHeight(), null, 0, img.getWidth());
-            long hash = java.util.Arrays.hashCode(px);
-            boolean flat = java.util.Arrays.stream(px).distinct().limit(2).count() < 2;
-            if (!flat && hash == previous) return;
-            previous = hash;
-        }
-        throw new IllegalStateException("the screen did not settle for " + file);
+        org.qompat.ui.ScreenCapture.captureWhenSettled(file, 800);
     }
 
     private static void waitFor(String what, Callable<Boolean> condition) throws Exception {

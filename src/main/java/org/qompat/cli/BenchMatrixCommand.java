@@ -124,7 +124,7 @@ public final class BenchMatrixCommand implements Callable<Integer> {
         Map<VerdictStatus, Long> counts = new EnumMap<>(VerdictStatus.class);
         for (int v = 0; v < fa.vms().size(); v++) {
             for (int a = 0; a < n; a++) {
-                for (int b = 0; b < n; b++) counts.merge(fa.classVerdict(v, a, b).status(), 1L, Long::sum);
+                for (int b = 0; b < n; b++) counts.merge(fa.classStatus(v, a, b), 1L, Long::sum);
             }
         }
         out.printf("class verdicts: %s%n", counts);

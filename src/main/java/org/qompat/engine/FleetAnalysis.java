@@ -19,9 +19,10 @@ import org.qompat.model.Vm;
 
 /**
  * The whole fleet's answer: for each VM and ordered host pair, a verdict. Hosts are grouped into equivalence
- * classes ({@link HostClasses}); the rules run once per (VM, class pair). Findings that depend only on the builds
+ * classes ({@link HostClasses}) and VMs into shapes ({@link VmShapes}: VMs that differ only in name and host); the
+ * rules run once per (VM shape, class pair), and each VM answers with its shape's findings under its own name. Findings that depend only on the builds
  * are computed once per (VM, source build, destination build) and shared; type-level work (baselines, type diffs,
- * VMState section comparisons) is shared by all VMs. VMs are spread over at most two worker threads. Immutable
+ * VMState section comparisons) is shared by all VMs. Shapes are spread over at most two worker threads. Immutable
  * once computed; safe to read from any thread.
  */
 public final class FleetAnalysis {
@@ -33,17 +34,20 @@ public final class FleetAnalysis {
     private final List<Vm> vms;
     private final List<HostClass> classes;
     private final int[] classOfHost;
-    /** verdicts[vm][fromClass * classCount + toClass] */
+    /** The shape of each VM (see {@link VmShapes}). */
+    private final int[] shapeOfVm;
+    /** verdicts[shape][fromClass * classCount + toClass], named after the shape's representative VM */
     private final Verdict[][] verdicts;
     /** Kept for drill-down: re-checking one real host pair reuses every memoised type-level result. */
     private final AnalysisCache cache;
 
     private FleetAnalysis(List<Host> hosts, List<Vm> vms, List<HostClass> classes, int[] classOfHost,
-                          Verdict[][] verdicts, AnalysisCache cache) {
+                          int[] shapeOfVm, Verdict[][] verdicts, AnalysisCache cache) {
         this.hosts = hosts;
         this.vms = vms;
         this.classes = classes;
         this.classOfHost = classOfHost;
+        this.shapeOfVm = shapeOfVm;
         this.verdicts = verdicts;
         this.cache = cache;
     }
@@ -57,8 +61,9 @@ public final class FleetAnalysis {
         int[] classOf = new int[hosts.size()];
         Map<String, List<Host>> byKey = new LinkedHashMap<>();
         Map<String, List<Integer>> indexesByKey = new HashMap<>();
+        HostClasses.Keys keys = new HostClasses.Keys();
         for (int i = 0; i < hosts.size(); i++) {
-            String key = HostClasses.key(hosts.get(i));
+            String key = keys.key(hosts.get(i));
             byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(hosts.get(i));
             indexesByKey.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
         }
@@ -67,21 +72,24 @@ public final class FleetAnalysis {
             classes.add(new HostClass(c, e.getKey(), e.getValue()));
             for (int i : indexesByKey.get(e.getKey())) classOf[i] = c;
         }
-        Verdict[][] verdicts = new Verdict[vms.size()][];
+        VmShapes shapes = VmShapes.of(vms);
+        Verdict[][] verdicts = new Verdict[shapes.count()][];
         AnalysisCache cache = new AnalysisCache();
         int[] buildOfClass = buildOrdinals(classes);
         int builds = java.util.Arrays.stream(buildOfClass).max().orElse(-1) + 1;
         HostPairFacts[] pairFacts = new HostPairFacts[classes.size() * classes.size()];
+        Map<org.qompat.engine.compat.IdKey, List<String>> missingFlags = new HashMap<>();
         for (int a = 0; a < classes.size(); a++) {
             for (int b = 0; b < classes.size(); b++) {
                 pairFacts[a * classes.size() + b] = HostPairFacts.of(classes.get(a).representative(),
-                        classes.get(b).representative());
+                        classes.get(b).representative(), missingFlags);
             }
         }
         ForkJoinPool pool = new ForkJoinPool(THREADS);
         try {
-            pool.submit(() -> IntStream.range(0, vms.size()).parallel()
-                    .forEach(v -> verdicts[v] = computeVm(vms.get(v), classes, buildOfClass, builds, pairFacts, cache)))
+            pool.submit(() -> IntStream.range(0, shapes.count()).parallel()
+                    .forEach(s -> verdicts[s] = computeVm(vms.get(shapes.representative()[s]), classes, buildOfClass,
+                            builds, pairFacts, cache)))
                     .get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -91,7 +99,8 @@ public final class FleetAnalysis {
         } finally {
             pool.shutdown();
         }
-        return new FleetAnalysis(List.copyOf(hosts), List.copyOf(vms), List.copyOf(classes), classOf, verdicts, cache);
+        return new FleetAnalysis(List.copyOf(hosts), List.copyOf(vms), List.copyOf(classes), classOf,
+                shapes.shapeOfVm(), verdicts, cache);
     }
 
     private static Verdict[] computeVm(Vm vm, List<HostClass> classes, int[] buildOfClass, int builds,
@@ -204,11 +213,20 @@ public final class FleetAnalysis {
 
     /** The verdict of VM {@code vm} between the classes {@code fromClass} and {@code toClass}. */
     public Verdict classVerdict(int vm, int fromClass, int toClass) {
-        return verdicts[vm][fromClass * classes.size() + toClass];
+        Verdict shaped = verdicts[shapeOfVm[vm]][fromClass * classes.size() + toClass];
+        String name = vms.get(vm).name();
+        if (name.equals(shaped.vm())) return shaped;
+        // the findings are the shape's (they never name the VM); only the verdict's VM name is this VM's
+        return new Verdict(name, shaped.from(), shaped.to(), shaped.status(), shaped.findings());
+    }
+
+    /** The status of {@link #classVerdict}, without making a verdict object (for loops over the whole matrix). */
+    public VerdictStatus classStatus(int vm, int fromClass, int toClass) {
+        return verdicts[shapeOfVm[vm]][fromClass * classes.size() + toClass].status();
     }
 
     public VerdictStatus status(int vm, int fromHost, int toHost) {
-        return classVerdict(vm, classOfHost[fromHost], classOfHost[toHost]).status();
+        return classStatus(vm, classOfHost[fromHost], classOfHost[toHost]);
     }
 
     /**
@@ -229,7 +247,7 @@ public final class FleetAnalysis {
         int count = 0;
         int cell = classOfHost[fromHost] * classes.size() + classOfHost[toHost];
         for (int v = vmMask.nextSetBit(0); v >= 0; v = vmMask.nextSetBit(v + 1)) {
-            VerdictStatus s = verdicts[v][cell].status();
+            VerdictStatus s = verdicts[shapeOfVm[v]][cell].status();
             if (s == VerdictStatus.OK || s == VerdictStatus.WARN) count++;
         }
         return count;

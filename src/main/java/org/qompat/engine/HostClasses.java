@@ -1,5 +1,6 @@
 package org.qompat.engine;
 
+import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -21,31 +22,57 @@ public final class HostClasses {
 
     /** A readable key: equal keys ⇔ equivalent hosts. Long parts (flags, firmware) appear as 64-bit digests. */
     public static String key(Host h) {
-        StringBuilder sb = new StringBuilder();
-        sb.append(h.build() == null ? "no build" : h.build().version() + " #" + buildKey(h.build()));
-        TreeMap<String, String> feats = new TreeMap<>();
-        for (String name : PlatformRequirements.featureNames()) {
-            PlatformFeature f = h.features().get(name);
-            if (f != null) feats.put(name, f.available() == null ? "?" : f.available() ? "yes" : "no");
+        return new Keys().key(h);
+    }
+
+    /**
+     * Keys for many hosts. Hosts of a fleet share their build, CPU description, firmware map and VFIO list objects,
+     * and sorting and digesting thousands of CPU flags per host was most of a 10,000-host analysis: each part is
+     * computed once per distinct object (by identity) and reused. Not thread-safe; one per analysis.
+     */
+    static final class Keys {
+        private final Map<Object, String> builds = new IdentityHashMap<>();
+        private final Map<Object, String> cpus = new IdentityHashMap<>();
+        private final Map<Object, String> firmware = new IdentityHashMap<>();
+        private final Map<Object, String> vfio = new IdentityHashMap<>();
+
+        String key(Host h) {
+            StringBuilder sb = new StringBuilder();
+            sb.append(h.build() == null ? "no build" : builds.computeIfAbsent(h.build(),
+                    b -> h.build().version() + " #" + buildKey(h.build())));
+            TreeMap<String, String> feats = new TreeMap<>();
+            for (String name : PlatformRequirements.featureNames()) {
+                PlatformFeature f = h.features().get(name);
+                if (f != null) feats.put(name, f.available() == null ? "?" : f.available() ? "yes" : "no");
+            }
+            sb.append(" | ").append(feats.isEmpty() ? "no platform features" : feats.toString());
+            if (h.cpu() == null) {
+                sb.append(" | cpu ?");
+            } else {
+                sb.append(" | ").append(cpus.computeIfAbsent(h.cpu(), c -> h.cpu().vendor() + " "
+                        + h.cpu().modelName() + " flags#" + digest(String.join(" ", new TreeSet<>(h.cpu().flags())))));
+            }
+            sb.append(" | fw#").append(h.firmware().isEmpty() ? "none"
+                    : firmware.computeIfAbsent(h.firmware(), m -> firmwareDigest(h)));
+            if (!h.vfioModels().isEmpty()) {
+                sb.append(" | vfio#").append(vfio.computeIfAbsent(h.vfioModels(), l -> vfioDigest(h)));
+            }
+            return sb.toString();
         }
-        sb.append(" | ").append(feats.isEmpty() ? "no platform features" : feats.toString());
-        if (h.cpu() == null) {
-            sb.append(" | cpu ?");
-        } else {
-            sb.append(" | ").append(h.cpu().vendor()).append(' ').append(h.cpu().modelName())
-                    .append(" flags#").append(digest(String.join(" ", new TreeSet<>(h.cpu().flags()))));
-        }
+    }
+
+    private static String firmwareDigest(Host h) {
         StringBuilder fw = new StringBuilder();
         for (Map.Entry<String, FirmwareFile> e : new TreeMap<>(h.firmware()).entrySet()) {
             fw.append(e.getKey()).append('=').append(e.getValue().size()).append(';');
         }
-        sb.append(" | fw#").append(h.firmware().isEmpty() ? "none" : digest(fw.toString()));
-        if (!h.vfioModels().isEmpty()) {
-            StringBuilder v = new StringBuilder();
-            for (VfioDeviceModel m : h.vfioModels()) v.append(m.model()).append(new TreeMap<>(m.allowedParams()));
-            sb.append(" | vfio#").append(digest(v.toString()));
-        }
-        return sb.toString();
+        return digest(fw.toString());
+    }
+
+    private static String vfioDigest(Host h) {
+        StringBuilder v = new StringBuilder();
+        for (VfioDeviceModel m : h.vfioModels()) v.append(m.model()).append(new TreeMap<>(m.allowedParams()));
+        return digest(v.toString());
     }
 
     /**

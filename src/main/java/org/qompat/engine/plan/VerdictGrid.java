@@ -82,6 +82,11 @@ public interface VerdictGrid {
             public Verdict classVerdict(int vm, int fromClass, int toClass) {
                 return analysis.classVerdict(vm, fromClass, toClass);
             }
+
+            @Override
+            public VerdictStatus classStatus(int vm, int fromClass, int toClass) {
+                return analysis.classStatus(vm, fromClass, toClass);
+            }
         };
     }
 }

@@ -86,7 +86,7 @@ public final class AnalysisMatrixSource implements MatrixSource {
 
     @Override
     public VerdictStatus classStatus(int vm, int fromClass, int toClass) {
-        return analysis.classVerdict(vm, fromClass, toClass).status();
+        return analysis.classStatus(vm, fromClass, toClass);
     }
 
     @Override

@@ -19,7 +19,7 @@ public record VerdictTotals(long ok, long warn, long blocked, long unknown) {
             for (HostClass a : analysis.classes()) {
                 for (HostClass b : analysis.classes()) {
                     long weight = (long) a.members().size() * b.members().size();
-                    n[analysis.classVerdict(v, a.index(), b.index()).status().ordinal()] += weight;
+                    n[analysis.classStatus(v, a.index(), b.index()).ordinal()] += weight;
                 }
             }
         }

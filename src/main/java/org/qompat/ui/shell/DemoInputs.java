@@ -20,7 +20,8 @@ public final class DemoInputs {
         String prop = System.getProperty("qompat.samples");
         if (prop != null && hasFiles(Path.of(prop))) return Optional.of(Path.of(prop).toAbsolutePath().normalize());
         Path local = Path.of("samples");
-        if (hasFiles(local)) return Optional.of(local.toAbsolutePath().normalize());
+        // relative, as a user would type it: provenance shown in the window then reads samples/builds/…
+        if (hasFiles(local)) return Optional.of(local);
         return Optional.empty();
     }
 

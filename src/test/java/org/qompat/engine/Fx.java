@@ -137,6 +137,22 @@ public final class Fx {
         }
     }
 
+    /** A 9.0 build with USO on by default, pinned off for pc-q35-8.0 by hw_compat_8_0 (alias q35 → 9.0). */
+    public static QemuBuild usoBuild90() {
+        return build("q90", "9.0.0").x86Types("host_uso:bool=true", "guest_uso4:bool=true", "guest_uso6:bool=true")
+                .machine("pc-q35-9.0", "q35", false).machine("pc-q35-8.0", null, false,
+                        compat("virtio-net-device", "host_uso", "off", "hw_compat_8_0"),
+                        compat("virtio-net-device", "guest_uso4", "off", "hw_compat_8_0"),
+                        compat("virtio-net-device", "guest_uso6", "off", "hw_compat_8_0"))
+                .vmstate("pc-q35-9.0", section("virtio-net-device", 11, 11, field("virtio", 0))).done();
+    }
+
+    /** An 8.0 build that knows no USO properties (alias q35 → 8.0). */
+    public static QemuBuild build80() {
+        return build("q80", "8.0.0").x86Types().machine("pc-q35-8.0", "q35", false)
+                .vmstate("pc-q35-8.0", section("virtio-net-device", 11, 11, field("virtio", 0))).done();
+    }
+
     public static CompatProperty compat(String type, String prop, String value, String origin) {
         return new CompatProperty(type, prop, value, origin, Provenance.json("compat.json", "/" + origin));
     }

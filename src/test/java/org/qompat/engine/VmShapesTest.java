@@ -15,14 +15,8 @@ import org.qompat.model.Vm;
 /** VMs alike but for name and host share one rule run; each still gets its own, correct verdicts. */
 class VmShapesTest {
 
-    private final QemuBuild q90 = Fx.build("q90", "9.0.0").x86Types("host_uso:bool=true", "guest_uso4:bool=true",
-            "guest_uso6:bool=true").machine("pc-q35-9.0", "q35", false).machine("pc-q35-8.0", null, false,
-            Fx.compat("virtio-net-device", "host_uso", "off", "hw_compat_8_0"),
-            Fx.compat("virtio-net-device", "guest_uso4", "off", "hw_compat_8_0"),
-            Fx.compat("virtio-net-device", "guest_uso6", "off", "hw_compat_8_0"))
-            .vmstate("pc-q35-9.0", Fx.section("virtio-net-device", 11, 11, Fx.field("virtio", 0))).done();
-    private final QemuBuild q80 = Fx.build("q80", "8.0.0").x86Types().machine("pc-q35-8.0", "q35", false)
-            .vmstate("pc-q35-8.0", Fx.section("virtio-net-device", 11, 11, Fx.field("virtio", 0))).done();
+    private final QemuBuild q90 = Fx.usoBuild90();
+    private final QemuBuild q80 = Fx.build80();
 
     private final Vm modern = Fx.vmWithArg("modern", "pc-q35-9.0", "pc-q35-9.0", Fx.netTap("pc-q35-9.0"),
             Fx.q35Tree("pc-q35-9.0"));

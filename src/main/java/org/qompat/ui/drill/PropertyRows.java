@@ -21,7 +21,12 @@ final class PropertyRows {
     static List<PropertyRow> compare(Vm vm, Host from, Host to) {
         List<PropertyRow> rows = new ArrayList<>();
         for (PropertyComparison c : EffectiveProperties.compare(vm, from, to)) {
-            rows.add(new PropertyRow(c.path(), c.type(), c.property(), side(c.source()), side(c.destination()), c.differs()));
+            PropertyRow.Side src = side(c.source());
+            PropertyRow.Side dst = side(c.destination());
+            // a property only one build has, with no value known on that side (a CPU feature flag of a newer
+            // QEMU, say), proves nothing about the guest: listing it among the differences buries the real ones
+            boolean differs = c.differs() && !PropertyRow.unknownOnOneSideOnly(src, dst);
+            rows.add(new PropertyRow(c.path(), c.type(), c.property(), src, dst, differs));
         }
         return rows;
     }

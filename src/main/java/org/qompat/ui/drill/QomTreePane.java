@@ -109,8 +109,11 @@ final class QomTreePane extends VBox {
         subtitle.setText(side(from, vm) + "  →  " + side(to, vm));
         model = new QomTreeModel(vm.root(), rows);
         long differing = rows.stream().filter(PropertyRow::differs).count();
+        long oneSided = rows.stream().filter(PropertyRow::unknownOnOneSideOnly).count();
         diffCount.setText(differing + " of " + rows.size() + " differ");
-        diffCount.setTooltip(new Tooltip(differing + " of the VM's " + rows.size() + " properties have a different effective value or origin on the two builds"));
+        diffCount.setTooltip(new Tooltip(differing + " of the VM's " + rows.size() + " properties have a different"
+                + " effective value on the two builds" + (oneSided == 0 ? "" : "; " + oneSided + " more exist on one"
+                + " build only with no value known there (not counted as differences, shown with every property)")));
         refresh(null, null);
     }
 

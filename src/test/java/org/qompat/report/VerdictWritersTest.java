@@ -62,7 +62,7 @@ class VerdictWritersTest {
             csv.verdict(blocked);
             csv.verdict(ok);
         }
-        List<List<String>> rows = parse(out.toString(StandardCharsets.UTF_8));
+        List<List<String>> rows = Csv.parse(out.toString(StandardCharsets.UTF_8));
         assertThat(rows).hasSize(3);
         assertThat(rows.get(0)).isEqualTo(VerdictCsv.COLUMNS);
         assertThat(rows.get(1).get(10)).isEqualTo(tricky.message());
@@ -70,38 +70,4 @@ class VerdictWritersTest {
         assertThat(rows.get(2).subList(0, 5)).containsExactly("vm1", "h1", "h1", "OK", "");
     }
 
-    /** A strict RFC 4180 reader, enough to prove the writer round-trips. */
-    static List<List<String>> parse(String text) {
-        List<List<String>> rows = new ArrayList<>();
-        List<String> row = new ArrayList<>();
-        StringBuilder cell = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                    cell.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    cell.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                row.add(cell.toString());
-                cell.setLength(0);
-            } else if (c == '\r') {
-                row.add(cell.toString());
-                cell.setLength(0);
-                rows.add(row);
-                row = new ArrayList<>();
-                i++;
-            } else {
-                cell.append(c);
-            }
-        }
-        return rows;
-    }
 }

@@ -1,13 +1,10 @@
 package org.qompat.ui.details;
 
 import java.util.function.Function;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.VBox;
 
 /** A titled card of the details view, and the column factory its tables share. */
@@ -26,18 +23,7 @@ final class Section {
     }
 
     static <S> TableColumn<S, String> column(String title, double width, Function<S, String> value) {
-        TableColumn<S, String> c = new TableColumn<>(title);
-        c.setPrefWidth(width);
-        c.setCellValueFactory(cd -> new ReadOnlyStringWrapper(value.apply(cd.getValue())));
-        c.setCellFactory(col -> new TableCell<>() {
-            @Override
-            protected void updateItem(String item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty ? null : item);
-                setTooltip(empty || item == null || item.length() < 20 ? null : new Tooltip(item));
-            }
-        });
-        return c;
+        return org.qompat.ui.common.TextColumns.of(title, width, value);
     }
 
     /** A table sized to show up to {@code rows} rows before it scrolls. */

@@ -2,11 +2,9 @@ package org.qompat.ui.drill;
 
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
-import javafx.scene.control.Tooltip;
 import org.qompat.engine.VerdictStatus;
 import org.qompat.ui.common.VerdictBadge;
 
@@ -17,18 +15,7 @@ final class Cells {
     }
 
     static <S> TableColumn<S, String> text(String title, double width, Function<S, String> value) {
-        TableColumn<S, String> c = new TableColumn<>(title);
-        c.setPrefWidth(width);
-        c.setCellValueFactory(cd -> new ReadOnlyStringWrapper(value.apply(cd.getValue())));
-        c.setCellFactory(col -> new TableCell<>() {
-            @Override
-            protected void updateItem(String item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty ? null : item);
-                setTooltip(empty || item == null || item.length() < 24 ? null : new Tooltip(item));
-            }
-        });
-        return c;
+        return org.qompat.ui.common.TextColumns.of(title, width, value);
     }
 
     static <S> TableColumn<S, VerdictStatus> badge(String title, double width, Function<S, VerdictStatus> value) {

@@ -9,40 +9,20 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeTableRow;
 import javafx.scene.control.TreeTableView;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.qompat.engine.Finding;
 import org.qompat.engine.Rule;
 import org.qompat.engine.Severity;
 import org.qompat.engine.VerdictStatus;
-import org.qompat.ui.common.AppModel;
 import org.qompat.ui.drill.QomEntry;
 import org.qompat.ui.drill.VmVerdictRow;
-import org.testfx.framework.junit5.ApplicationTest;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The 2 a.m. path through the window: a blocked cell → its VMs → the blocker → the device property in the QOM
  * tree with the value on each build and where each came from → only the differences.
  */
-class ExplorerFlowUiTest extends ApplicationTest {
-
-    private MainWindow window;
-    private AppModel app;
-    private MatrixDriver matrix;
-
-    @Override
-    public void start(Stage stage) {
-        window = WindowFixture.open(stage, (paths, progress) -> TestFleets.demo());
-        app = window.model();
-    }
-
-    @BeforeEach
-    void loadFleet() throws Exception {
-        WindowFixture.showAndWait(window, TestFleets.demo());
-        matrix = new MatrixDriver(this, app);
-    }
+class ExplorerFlowUiTest extends DemoWindowTest {
 
     @Test
     void blockedCellLeadsToTheBlockerAndTheDevicePropertyOnBothBuilds() throws Exception {

@@ -6,37 +6,17 @@ import javafx.geometry.Point2D;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.qompat.engine.FleetAnalysis;
 import org.qompat.engine.VerdictStatus;
-import org.qompat.ui.common.AppModel;
 import org.qompat.ui.common.CellSelection;
 import org.qompat.ui.matrix.CellRef;
 import org.qompat.ui.matrix.MatrixCanvas;
 import org.qompat.ui.matrix.PairData;
-import org.testfx.framework.junit5.ApplicationTest;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Fleet and VM mode, the keyboard, classes that collapse and expand, and zooming around the pointer. */
-class MatrixNavigationUiTest extends ApplicationTest {
-
-    private MainWindow window;
-    private AppModel app;
-    private MatrixDriver matrix;
-
-    @Override
-    public void start(Stage stage) {
-        window = WindowFixture.open(stage, (paths, progress) -> TestFleets.demo());
-        app = window.model();
-    }
-
-    @BeforeEach
-    void loadFleet() throws Exception {
-        WindowFixture.showAndWait(window, TestFleets.demo());
-        matrix = new MatrixDriver(this, app);
-    }
+class MatrixNavigationUiTest extends DemoWindowTest {
 
     @Test
     void arrowKeysMoveTheSelectionAndEnterDrillsDown() throws Exception {
